@@ -1,0 +1,43 @@
+package lv.klade.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a journal lives on disk. H2 keeps a journal named {@code school} in {@code school.mv.db};
+ * users may name either.
+ */
+public record JournalFile(Path base) {
+    static final String SUFFIX = ".mv.db";
+
+    public JournalFile {
+        base = base.toAbsolutePath().normalize();
+    }
+
+    /** The journal a user named, with or without the {@code .mv.db} ending. */
+    public static JournalFile of(Path named) {
+        String name = named.getFileName().toString();
+        if (name.endsWith(SUFFIX)) {
+            return new JournalFile(named.resolveSibling(name.substring(0, name.length() - SUFFIX.length())));
+        }
+        return new JournalFile(named);
+    }
+
+    public Path file() {
+        return base.resolveSibling(base.getFileName() + SUFFIX);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file());
+    }
+
+    /** True when the user named a file that exists but cannot be a journal (wrong ending). */
+    static boolean namesForeignFile(Path named) {
+        return Files.isRegularFile(named) && !named.getFileName().toString().endsWith(SUFFIX);
+    }
+
+    String jdbcUrl(boolean mustExist) {
+        // WRITE_DELAY=0: a commit reaches the file at once; fsync follows each write (JournalStore).
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+    }
+}

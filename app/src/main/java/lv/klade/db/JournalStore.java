@@ -1,0 +1,53 @@
+package lv.klade.db;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * The one write path. A service validates, then calls {@link #write}: the rows and their change
+ * records are written in one transaction, and the file is synced before the call returns, so a
+ * change reported as saved survives a killed process or a power cut.
+ */
+public final class JournalStore {
+    private final Database database;
+    private final Clock clock;
+
+    public JournalStore(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Runs {@code work} in one transaction; a {@code UserError} thrown inside leaves nothing written. */
+    public <T> T write(Actor actor, Function<Writes, T> work) {
+        T result = database.dsl().transactionResult(configuration -> {
+            Writes writes = new Writes(configuration.dsl(), actor, database.installationId(), clock);
+            T value = work.apply(writes);
+            writes.flush();
+            return value;
+        });
+        database.sync();
+        return result;
+    }
+
+    public void write(Actor actor, Consumer<Writes> work) {
+        write(actor, writes -> {
+            work.accept(writes);
+            return null;
+        });
+    }
+
+    /** For queries: repositories read through this context, never write. */
+    public DSLContext dsl() {
+        return database.dsl();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+}

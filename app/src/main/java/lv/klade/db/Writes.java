@@ -1,0 +1,153 @@
+package lv.klade.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import lv.klade.db.generated.tables.records.ChangeLogRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableRecord;
+
+/**
+ * The writes of one transaction. Each insert, update or delete of a row appends exactly one change
+ * record: the table, the row, the changed fields with their new values, who, which PC and when.
+ * Inserts are batched; anything that reads or changes existing rows sends the batch first.
+ */
+public final class Writes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 2_000;
+
+    private final DSLContext dsl;
+    private final Actor actor;
+    private final UUID installationId;
+    private final Clock clock;
+    private final List<TableRecord<?>> pendingRows = new ArrayList<>();
+    private final List<ChangeLogRecord> pendingChanges = new ArrayList<>();
+
+    Writes(DSLContext dsl, Actor actor, UUID installationId, Clock clock) {
+        this.dsl = dsl;
+        this.actor = actor;
+        this.installationId = installationId;
+        this.clock = clock;
+    }
+
+    /** The transaction's context, for reads that validate; pending inserts are sent first. */
+    public DSLContext dsl() {
+        flush();
+        return dsl;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Inserts a new row; the record must carry its {@code ID}. */
+    public <R extends TableRecord<R>> void insert(R row) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field<?> field : row.fields()) {
+            if (row.changed(field) && row.get(field) != null) {
+                values.put(column(field), row.get(field));
+            }
+        }
+        UUID id = row.get(idField(row.getTable()));
+        if (id == null) {
+            throw new IllegalArgumentException("A row needs its ID before it is inserted: " + row.getTable().getName());
+        }
+        pendingRows.add(row);
+        pendingChanges.add(change(row.getTable(), id, "insert", values));
+        if (pendingRows.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /** Sets the given fields of one row; a row that does not exist is an error. */
+    public void update(Table<?> table, UUID id, Map<Field<?>, ?> values) {
+        flush();
+        Map<String, Object> changed = new LinkedHashMap<>();
+        values.forEach((field, value) -> changed.put(column(field), value));
+        int rows = dsl.update(table).set(values).where(idField(table).eq(id)).execute();
+        if (rows != 1) {
+            throw new IllegalStateException("No row " + id + " in " + table.getName());
+        }
+        dsl.executeInsert(change(table, id, "update", changed));
+    }
+
+    /** Deletes one row. */
+    public void delete(Table<?> table, UUID id) {
+        flush();
+        int rows = dsl.deleteFrom(table).where(idField(table).eq(id)).execute();
+        if (rows != 1) {
+            throw new IllegalStateException("No row " + id + " in " + table.getName());
+        }
+        dsl.executeInsert(change(table, id, "delete", Map.of()));
+    }
+
+    /** Sends the pending inserts and their change records. */
+    public void flush() {
+        if (pendingRows.isEmpty()) {
+            return;
+        }
+        dsl.batchInsert(pendingRows).execute();
+        dsl.batchInsert(pendingChanges).execute();
+        pendingRows.clear();
+        pendingChanges.clear();
+    }
+
+    private ChangeLogRecord change(Table<?> table, UUID rowId, String operation, Map<String, Object> values) {
+        ChangeLogRecord change = new ChangeLogRecord();
+        change.setId(Ids.next());
+        change.setTableName(table.getName().toLowerCase(Locale.ROOT));
+        change.setRowId(rowId);
+        change.setOperation(operation);
+        change.setFields(json(values));
+        change.setUserId(actor.userId());
+        change.setInstallationId(installationId);
+        change.setMadeAt(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        return change;
+    }
+
+    private static String json(Map<String, Object> values) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        values.forEach((name, value) -> plain.put(name, plain(value)));
+        try {
+            return JSON.writeValueAsString(plain);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A change could not be written as JSON", e);
+        }
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof UUID || value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        return value;
+    }
+
+    private static String column(Field<?> field) {
+        return field.getName().toLowerCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Field<UUID> idField(Table<? extends Record> table) {
+        Field<?> id = table.field("ID");
+        if (id == null || id.getType() != UUID.class) {
+            throw new IllegalArgumentException("Table " + table.getName() + " has no UUID key");
+        }
+        return (Field<UUID>) id;
+    }
+}
