@@ -107,7 +107,6 @@ public final class Database implements AutoCloseable {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
-                .loggers("slf4j", "log4j2", "apache-commons", "javautil")
                 .load();
         try {
             if (mustExist && flyway.info().current() == null) {

@@ -31,7 +31,8 @@ public final class JournalStore {
         return result;
     }
 
-    public void write(Actor actor, Consumer<Writes> work) {
+    /** Like {@link #write}, for work that returns nothing. */
+    public void run(Actor actor, Consumer<Writes> work) {
         write(actor, writes -> {
             work.accept(writes);
             return null;
