@@ -1,7 +1,9 @@
 package lv.klade.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,9 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of("core", "school", "people", "shell", "cli", "demo");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** The school's time zone: deadlines such as 17:00 are Riga time. */
+    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
@@ -74,6 +79,11 @@ public final class Messages {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A moment as the school's clock shows it (Europe/Riga), e.g. "14:05". */
+    public static String time(Instant instant) {
+        return TIME.format(instant.atZone(RIGA));
     }
 
     public static DateTimeFormatter dateFormat() {

@@ -1,0 +1,60 @@
+package lv.klade.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lv.klade.i18n.UserError;
+
+/** A command's words: {@code --name value} options, {@code --flag} switches and plain arguments. */
+final class Args {
+    private final Map<String, String> options = new HashMap<>();
+    private final List<String> plain = new ArrayList<>();
+
+    Args(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.startsWith("--")) {
+                String name = word.substring(2);
+                boolean hasValue = i + 1 < words.size() && !words.get(i + 1).startsWith("--");
+                options.put(name, hasValue ? words.get(++i) : "");
+            } else {
+                plain.add(word);
+            }
+        }
+    }
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name)).filter(v -> !v.isEmpty());
+    }
+
+    String required(String name) {
+        return option(name).orElseThrow(() -> UserError.of("cli.missingOption", "--" + name));
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
+    }
+
+    Path db() {
+        return Path.of(required("db"));
+    }
+
+    int integer(String name, int fallback) {
+        Optional<String> text = option(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.get());
+        } catch (NumberFormatException e) {
+            throw UserError.of("cli.notANumber", "--" + name, text.get());
+        }
+    }
+
+    List<String> plain() {
+        return List.copyOf(plain);
+    }
+}

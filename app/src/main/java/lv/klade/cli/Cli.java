@@ -1,0 +1,58 @@
+package lv.klade.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import lv.klade.i18n.Messages;
+import lv.klade.i18n.UserError;
+
+/** Klade's headless commands ({@code klade demo|info|holidays …}). */
+public final class Cli {
+    private static final Logger LOG = Logger.getLogger(Cli.class.getName());
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The CLI with every command, printing UTF-8 to the process's standard streams. */
+    public static Cli standard() {
+        Cli cli = new Cli(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8));
+        Commands.registerAll(cli);
+        return cli;
+    }
+
+    void register(String word, Command command) {
+        commands.put(word, command);
+    }
+
+    /** Runs one command line; returns the exit code: 0 done, 1 refused or failed, 2 misused. */
+    public int run(String... words) {
+        Args args = new Args(Arrays.asList(words).subList(Math.min(1, words.length), words.length));
+        Messages messages = Messages.forLanguage(args.option("lang").orElse(System.getenv("KLADE_LANG")));
+        Command command = words.length == 0 ? null : commands.get(words[0]);
+        if (command == null) {
+            err.println(messages.get("cli.usage", String.join("|", commands.keySet())));
+            return 2;
+        }
+        try {
+            return command.run(args, messages, out);
+        } catch (UserError e) {
+            err.println(messages.text(e.problem()));
+            return 1;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Command " + words[0] + " failed", e);
+            err.println(messages.get("cli.failed", e.getMessage()));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Headless commands: the demo school, journal facts, holidays; one clear line and a non-zero exit on bad input. */
+package lv.klade.cli;

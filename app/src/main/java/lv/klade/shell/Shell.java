@@ -1,0 +1,112 @@
+package lv.klade.shell;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import lv.klade.i18n.Messages;
+import lv.klade.people.StaffMember;
+import lv.klade.ui.Background;
+import lv.klade.ui.DialogService;
+import lv.klade.ui.FxDialogService;
+
+/** Moves the one window between the start screen, login and the main window, and owns the open journal. */
+public final class Shell {
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 720;
+
+    private final Stage stage;
+    private final AppHome home;
+    private final Clock clock;
+    // One worker keeps journal work in order and off the FX thread.
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "klade-journal");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Messages messages;
+    private Services services;
+
+    Shell(Stage stage, AppHome home, Clock clock) {
+        this.stage = stage;
+        this.home = home;
+        this.clock = clock;
+        this.messages = Messages.forLanguage(home.preference("language").orElse("lv"));
+        stage.setTitle("Klade");
+        stage.setMinWidth(1000);
+        stage.setMinHeight(600);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    AppHome home() {
+        return home;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    DialogService dialogs() {
+        return new FxDialogService(stage, messages);
+    }
+
+    Background background() {
+        DialogService dialogs = dialogs();
+        return new Background(worker, Platform::runLater, messages, dialogs::showError);
+    }
+
+    void switchLanguage(String language) {
+        home.remember("language", language);
+        messages = Messages.forLanguage(language);
+        showStart();
+    }
+
+    void showStart() {
+        closeJournal();
+        StartViewModel model = new StartViewModel(home, clock, background(), this::showLogin);
+        show(new StartView(model, this).root());
+    }
+
+    void showLogin(Services opened) {
+        services = opened;
+        LoginViewModel model = new LoginViewModel(opened, background(), member -> showMain(opened, member));
+        show(new LoginView(model, messages, this::showStart).root());
+    }
+
+    void showMain(Services opened, StaffMember member) {
+        MainViewModel model = new MainViewModel(opened, member, messages);
+        show(new MainWindow(model, Sections.available(opened, member, this), this::logout).root());
+    }
+
+    private void logout() {
+        showLogin(services);
+    }
+
+    private void show(Parent root) {
+        root.getStylesheets().add(Shell.class.getResource("klade.css").toExternalForm());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    private void closeJournal() {
+        if (services != null) {
+            Services closing = services;
+            services = null;
+            worker.execute(closing::close);
+        }
+    }
+
+    void close() {
+        closeJournal();
+        worker.shutdown();
+    }
+}

@@ -1,0 +1,61 @@
+package lv.klade.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import lv.klade.ui.Background;
+
+/** The start screen: open the demo school, set up a new school, or open a journal file. */
+final class StartViewModel {
+    private final AppHome home;
+    private final Clock clock;
+    private final Background background;
+    private final Consumer<Services> onOpened;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    StartViewModel(AppHome home, Clock clock, Background background, Consumer<Services> onOpened) {
+        this.home = home;
+        this.clock = clock;
+        this.background = background;
+        this.onOpened = onOpened;
+    }
+
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Opens the demo school, creating it in the data folder the first time. */
+    void openDemo() {
+        open(() -> Services.openDemo(home.demoJournal(), clock));
+    }
+
+    void openFile(Path file) {
+        open(() -> Services.open(file, clock));
+    }
+
+    /** Creates a new school's journal from the setup form and opens it. */
+    void setUp(SetupForm form) {
+        open(() -> Services.setUp(home.journals(), form, clock));
+    }
+
+    private void open(java.util.function.Supplier<Services> opening) {
+        busy.set(true);
+        error.set("");
+        background.run(opening, services -> {
+            busy.set(false);
+            onOpened.accept(services);
+        }, message -> {
+            busy.set(false);
+            error.set(message);
+        });
+    }
+}
