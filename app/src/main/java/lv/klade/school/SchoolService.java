@@ -150,7 +150,7 @@ public final class SchoolService {
     }
 
     public void removeBreak(Actor actor, UUID breakId) {
-        store.run(actor, w -> repository.deleteBreak(w, breakId));
+        store.run(actor, w -> removeBreak(w, breakId));
     }
 
     public void removeBreak(Writes w, UUID breakId) {
@@ -177,7 +177,7 @@ public final class SchoolService {
     }
 
     public void removeExtraHoliday(Actor actor, UUID holidayId) {
-        store.run(actor, w -> repository.deleteExtraHoliday(w, holidayId));
+        store.run(actor, w -> removeExtraHoliday(w, holidayId));
     }
 
     public void removeExtraHoliday(Writes w, UUID holidayId) {
@@ -210,7 +210,7 @@ public final class SchoolService {
     }
 
     public void removeMovedWorkingDay(Actor actor, UUID movedDayId) {
-        store.run(actor, w -> repository.deleteMovedWorkingDay(w, movedDayId));
+        store.run(actor, w -> removeMovedWorkingDay(w, movedDayId));
     }
 
     public void removeMovedWorkingDay(Writes w, UUID movedDayId) {
@@ -250,7 +250,7 @@ public final class SchoolService {
     }
 
     public void removeBellPeriod(Actor actor, UUID periodId) {
-        store.run(actor, w -> repository.deleteBellPeriod(w, periodId));
+        store.run(actor, w -> removeBellPeriod(w, periodId));
     }
 
     public void removeBellPeriod(Writes w, UUID periodId) {
