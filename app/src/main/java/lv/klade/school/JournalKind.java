@@ -1,0 +1,10 @@
+package lv.klade.school;
+
+/** What a journal records lessons of. */
+public enum JournalKind {
+    SUBJECT,
+    INTEREST_EDUCATION,
+    ELECTIVE,
+    AFTER_SCHOOL_GROUP,
+    INDIVIDUAL_WORK
+}

@@ -1,0 +1,7 @@
+package lv.klade.school;
+
+import java.util.UUID;
+
+/** A class such as "7.a" in form 7 of one school year; programme and tutor may be unset. */
+public record SchoolClass(UUID id, UUID yearId, String name, int form, UUID programmeId, UUID tutorId) {
+}
