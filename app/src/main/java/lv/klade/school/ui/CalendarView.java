@@ -1,0 +1,229 @@
+package lv.klade.school.ui;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import lv.klade.i18n.Messages;
+import lv.klade.school.DayOff;
+import lv.klade.school.ExtraHoliday;
+import lv.klade.school.MovedWorkingDay;
+import lv.klade.school.PublicHoliday;
+import lv.klade.school.SchoolBreak;
+import lv.klade.school.SchoolCalendar;
+import lv.klade.ui.Dates;
+
+/** The school year at a glance, with the lists of breaks and days off beside it. */
+public final class CalendarView {
+    private final CalendarViewModel model;
+    private final Messages text;
+    private final FlowPane months = new FlowPane(16, 16);
+
+    public CalendarView(CalendarViewModel model, Messages text) {
+        this.model = model;
+        this.text = text;
+    }
+
+    public Node root() {
+        Label title = new Label();
+        title.getStyleClass().add("view-title");
+        title.textProperty().bind(model.titleProperty());
+        Label error = new Label();
+        error.setId("calendarError");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(model.errorProperty());
+        months.setId("months");
+        months.setPadding(new Insets(4));
+        model.calendarProperty().addListener((o, old, calendar) -> drawMonths(calendar));
+        ScrollPane left = new ScrollPane(months);
+        left.setFitToWidth(true);
+        VBox right = new VBox(8, breaksPane(), extraPane(), movedPane(), publicPane());
+        ScrollPane side = new ScrollPane(right);
+        side.setFitToWidth(true);
+        side.setPrefWidth(430);
+        BorderPane root = new BorderPane(left);
+        root.setTop(new VBox(4, title, legend(), error));
+        root.setRight(side);
+        model.load();
+        return root;
+    }
+
+    private HBox legend() {
+        HBox legend = new HBox(12);
+        for (String kind : new String[] {"school", "weekend", "holiday", "break", "extra", "moved"}) {
+            Label label = new Label(text.get("calendar.legend." + kind));
+            label.getStyleClass().addAll("cal-day", "cal-" + kind, "cal-legend");
+            legend.getChildren().add(label);
+        }
+        return legend;
+    }
+
+    private void drawMonths(SchoolCalendar calendar) {
+        months.getChildren().clear();
+        YearMonth last = YearMonth.from(calendar.year().ends());
+        for (YearMonth month = YearMonth.from(calendar.year().starts()); !month.isAfter(last); month = month.plusMonths(1)) {
+            months.getChildren().add(month(month));
+        }
+    }
+
+    private VBox month(YearMonth month) {
+        GridPane grid = new GridPane(2, 2);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            Label head = new Label(day.getDisplayName(TextStyle.SHORT_STANDALONE, text.locale()));
+            head.getStyleClass().add("cal-head");
+            grid.add(head, day.getValue() - 1, 0);
+        }
+        int row = 1;
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            LocalDate date = month.atDay(d);
+            grid.add(day(date), date.getDayOfWeek().getValue() - 1, row);
+            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                row++;
+            }
+        }
+        String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, text.locale());
+        Label title = new Label(name + " " + month.getYear());
+        title.getStyleClass().add("text-bold");
+        VBox box = new VBox(4, title, grid);
+        box.getStyleClass().add("cal-month");
+        return box;
+    }
+
+    private Label day(LocalDate date) {
+        Label label = new Label(String.valueOf(date.getDayOfMonth()));
+        label.setId("day-" + date);
+        label.getStyleClass().addAll("cal-day", "cal-" + model.dayOffKind(date).map(CalendarView::kind).orElse("school"));
+        model.dayOff(date).ifPresent(reason -> Tooltip.install(label, new Tooltip(Messages.date(date) + ": " + reason)));
+        return label;
+    }
+
+    private static String kind(DayOff off) {
+        return switch (off) {
+            case DayOff.Weekend w -> "weekend";
+            case DayOff.Holiday h -> "holiday";
+            case DayOff.Break b -> "break";
+            case DayOff.Extra e -> "extra";
+            case DayOff.Replaced r -> "extra";
+            case DayOff.OutsideYear o -> "outside";
+        };
+    }
+
+    private TitledPane breaksPane() {
+        TableView<SchoolBreak> table = table("breaks", model.breaks());
+        table.getColumns().add(column(text.get("calendar.name"), SchoolBreak::name));
+        table.getColumns().add(column(text.get("calendar.from"), b -> Messages.date(b.starts())));
+        table.getColumns().add(column(text.get("calendar.to"), b -> Messages.date(b.ends())));
+        VBox box = new VBox(6, table);
+        if (model.canEdit()) {
+            TextField name = new TextField();
+            name.setId("breakName");
+            name.setPromptText(text.get("calendar.name"));
+            DatePicker from = Dates.picker("breakFrom");
+            DatePicker to = Dates.picker("breakTo");
+            Button add = new Button(text.get("calendar.add"));
+            add.setId("addBreak");
+            add.setOnAction(e -> model.addBreak(name.getText(), from.getValue(), to.getValue()));
+            box.getChildren().addAll(new HBox(6, name, from, to), new HBox(6, add,
+                    removeButton("removeBreak", () -> table.getSelectionModel().getSelectedItem(), model::removeBreak)));
+        }
+        return pane("calendar.breaks", box);
+    }
+
+    private TitledPane extraPane() {
+        TableView<ExtraHoliday> table = table("extraHolidays", model.extraHolidays());
+        table.getColumns().add(column(text.get("calendar.date"), h -> Messages.date(h.date())));
+        table.getColumns().add(column(text.get("calendar.name"), ExtraHoliday::name));
+        VBox box = new VBox(6, table);
+        if (model.canEdit()) {
+            DatePicker date = Dates.picker("extraDate");
+            TextField name = new TextField();
+            name.setId("extraName");
+            name.setPromptText(text.get("calendar.name"));
+            Button add = new Button(text.get("calendar.add"));
+            add.setId("addExtra");
+            add.setOnAction(e -> model.addExtraHoliday(date.getValue(), name.getText()));
+            box.getChildren().addAll(new HBox(6, date, name), new HBox(6, add,
+                    removeButton("removeExtra", () -> table.getSelectionModel().getSelectedItem(),
+                            model::removeExtraHoliday)));
+        }
+        return pane("calendar.extraHolidays", box);
+    }
+
+    private TitledPane movedPane() {
+        TableView<MovedWorkingDay> table = table("movedDays", model.movedDays());
+        table.getColumns().add(column(text.get("calendar.workDate"), m -> Messages.date(m.workDate())));
+        table.getColumns().add(column(text.get("calendar.replacesDate"), m -> Messages.date(m.replacesDate())));
+        VBox box = new VBox(6, table);
+        if (model.canEdit()) {
+            DatePicker work = Dates.picker("movedWork");
+            DatePicker replaces = Dates.picker("movedReplaces");
+            Button add = new Button(text.get("calendar.add"));
+            add.setId("addMoved");
+            add.setOnAction(e -> model.addMovedDay(work.getValue(), replaces.getValue()));
+            box.getChildren().addAll(new HBox(6, work, replaces), new HBox(6, add,
+                    removeButton("removeMoved", () -> table.getSelectionModel().getSelectedItem(),
+                            model::removeMovedDay)));
+        }
+        return pane("calendar.movedDays", box);
+    }
+
+    private TitledPane publicPane() {
+        TableView<PublicHoliday> table = table("publicHolidays", model.publicHolidays());
+        table.getColumns().add(column(text.get("calendar.date"), h -> Messages.date(h.date())));
+        table.getColumns().add(column(text.get("calendar.name"), h -> h.name(text)));
+        TitledPane pane = pane("calendar.publicHolidays", table);
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private <T> Button removeButton(String id, java.util.function.Supplier<T> selected,
+                                    java.util.function.Consumer<T> remove) {
+        Button button = new Button(text.get("calendar.remove"));
+        button.setId(id);
+        button.setOnAction(e -> {
+            T item = selected.get();
+            if (item != null) {
+                remove.accept(item);
+            }
+        });
+        return button;
+    }
+
+    private TitledPane pane(String key, Node content) {
+        TitledPane pane = new TitledPane(text.get(key), content);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
+        TableView<T> table = new TableView<>(items);
+        table.setId(id);
+        table.setPrefHeight(150);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}
