@@ -71,8 +71,9 @@ final class StaffRepository {
         return new HashSet<>(w.dsl().select(STAFF.LOGIN).from(STAFF).where(STAFF.LOGIN.in(logins)).fetch(STAFF.LOGIN));
     }
 
-    boolean exists(Writes w, UUID staffId) {
-        return w.dsl().fetchExists(STAFF, STAFF.ID.eq(staffId));
+    /** One staff member, read inside a transaction. */
+    Optional<StaffMember> byId(Writes w, UUID id) {
+        return members(w.dsl(), STAFF.ID.eq(id)).stream().findFirst();
     }
 
     void setPasswordHash(Writes w, UUID staffId, String hash) {
