@@ -68,7 +68,7 @@ public record PersonalCode(String value) {
     }
 
     private static String digits(String text) {
-        return text.length() == 12 && text.charAt(6) == '-' ? text.substring(0, 6) + text.substring(7) : text;
+        return text.length() > 6 && text.charAt(6) == '-' ? text.substring(0, 6) + text.substring(7) : text;
     }
 
     /** Old-format codes are kept with their hyphen, new-format ones as eleven digits. */

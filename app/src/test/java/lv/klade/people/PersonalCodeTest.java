@@ -51,7 +51,8 @@ class PersonalCodeTest {
             16117A-19997   | people.code.notDigits
             161175 19997   | people.code.notDigits
             1611751999     | people.code.length
-            161175-199970  | people.code.notDigits
+            161175-199970  | people.code.length
+            161175--19997  | people.code.notDigits
             161175199970   | people.code.length
             161175-39997   | people.code.century
             310275-19990   | people.code.noSuchDate
