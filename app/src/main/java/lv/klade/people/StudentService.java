@@ -65,18 +65,22 @@ public final class StudentService {
         }
         checkClassesExist(w, classIds);
         List<UUID> ids = new ArrayList<>(admissions.size());
+        // Table by table: every student row is sent before any row that refers to it, even when
+        // the rows go out in several batches.
         for (int i = 0; i < admissions.size(); i++) {
-            ids.add(insert(w, admissions.get(i), codes.get(i)));
+            Admission a = admissions.get(i);
+            UUID id = Ids.next();
+            students.insert(w, id, trimmed(a.student()), codes.get(i), a.classId(), a.order());
+            ids.add(id);
+        }
+        w.flush();
+        for (int i = 0; i < admissions.size(); i++) {
+            Admission a = admissions.get(i);
+            UUID id = ids.get(i);
+            students.insertEnrolment(w, new Enrolment(Ids.next(), id, a.classId(), a.from(), null, a.order()));
+            a.guardians().forEach(g -> students.insertGuardian(w, guardian(id, g)));
         }
         return ids;
-    }
-
-    private UUID insert(Writes w, Admission a, PersonalCode code) {
-        UUID id = Ids.next();
-        students.insert(w, id, trimmed(a.student()), code, a.classId(), a.order());
-        students.insertEnrolment(w, new Enrolment(Ids.next(), id, a.classId(), a.from(), null, a.order()));
-        a.guardians().forEach(g -> students.insertGuardian(w, guardian(id, g)));
-        return id;
     }
 
     /** Replaces the student's personal data; only the fields that differ are written. */

@@ -223,4 +223,16 @@ class StudentServiceTest {
         assertThat(students.details(id).orElseThrow().guardians()).isEmpty();
         assertThat(log.forRow("guardian", father)).extracting(ChangeRecord::operation).containsExactly("insert", "delete");
     }
+
+    @Test
+    void aWholeSchoolIsAdmittedInOneTransaction() {
+        List<Admission> school = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            LocalDate born = LocalDate.of(2008, 1, 1).plusDays(i % 3_000);
+            school.add(admission(data("Vārds" + i, "Uzvārds" + i, born, i / 3), new GuardianData("Māte", "Uzvārde", null, "māte")));
+        }
+        store.run(Actor.SYSTEM, w -> students.admitAll(w, school));
+        assertThat(students.count()).isEqualTo(1_500);
+        assertThat(log.count()).isEqualTo(4 + 3 * 1_500);
+    }
 }
