@@ -1,5 +1,6 @@
 package lv.klade.people;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** A student's gender as the state register records it. */
@@ -8,7 +9,7 @@ public enum Gender {
 
     /** Reads "M" or "F" (any case); anything else is empty. */
     public static Optional<Gender> parse(String text) {
-        return switch (text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT)) {
+        return switch (text == null ? "" : text.strip().toUpperCase(Locale.ROOT)) {
             case "M" -> Optional.of(M);
             case "F" -> Optional.of(F);
             default -> Optional.empty();

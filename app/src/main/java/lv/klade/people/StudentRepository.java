@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,7 +46,7 @@ final class StudentRepository {
         StudentRecord stored = w.dsl().fetchOne(STUDENT, STUDENT.ID.eq(id));
         Map<Field<?>, Object> changed = new LinkedHashMap<>();
         columns(data, code).forEach((field, value) -> {
-            if (!java.util.Objects.equals(stored.get(field), value)) {
+            if (!Objects.equals(stored.get(field), value)) {
                 changed.put(field, value);
             }
         });
