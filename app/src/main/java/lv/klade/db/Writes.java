@@ -102,7 +102,15 @@ public final class Writes {
         if (pendingRows.isEmpty()) {
             return;
         }
-        dsl.batchInsert(pendingRows).execute();
+        // jOOQ's batch groups rows by statement, which may reorder tables: a child row could then
+        // reach the database before its parent. Send each run of one table's rows in order instead.
+        int start = 0;
+        for (int i = 1; i <= pendingRows.size(); i++) {
+            if (i == pendingRows.size() || !pendingRows.get(i).getTable().equals(pendingRows.get(start).getTable())) {
+                dsl.batchInsert(pendingRows.subList(start, i)).execute();
+                start = i;
+            }
+        }
         dsl.batchInsert(pendingChanges).execute();
         pendingRows.clear();
         pendingChanges.clear();

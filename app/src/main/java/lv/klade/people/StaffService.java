@@ -30,13 +30,13 @@ public final class StaffService {
 
     private final JournalStore store;
     private final StaffRepository staff;
-    private final ClassRepository classes;
+    private final ClassKeyRepository classes;
     private final Comparator<StaffMember> byName;
 
     public StaffService(JournalStore store) {
         this.store = store;
         this.staff = new StaffRepository(store);
-        this.classes = new ClassRepository();
+        this.classes = new ClassKeyRepository();
         Collator latvian = Collator.getInstance(Locale.of("lv"));
         this.byName = Comparator.comparing(StaffMember::lastName, latvian)
                 .thenComparing(StaffMember::firstName, latvian).thenComparing(StaffMember::login);

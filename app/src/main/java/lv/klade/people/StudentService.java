@@ -24,13 +24,13 @@ import static lv.klade.people.Validation.required;
 public final class StudentService {
     private final JournalStore store;
     private final StudentRepository students;
-    private final ClassRepository classes;
+    private final ClassKeyRepository classes;
     private final StudentQueries queries;
 
     public StudentService(JournalStore store) {
         this.store = store;
         this.students = new StudentRepository(store);
-        this.classes = new ClassRepository();
+        this.classes = new ClassKeyRepository();
         this.queries = new StudentQueries(students);
     }
 

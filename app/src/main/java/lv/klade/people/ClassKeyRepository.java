@@ -12,7 +12,7 @@ import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
  * Which class keys exist. Classes belong to the school feature; people refer to them only by key
  * and read them here only so that a wrong key becomes a message instead of a foreign-key error.
  */
-final class ClassRepository {
+final class ClassKeyRepository {
 
     /** The keys among these that name a class, in one query. */
     Set<UUID> existing(Writes w, Collection<UUID> classIds) {
