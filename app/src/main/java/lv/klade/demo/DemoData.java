@@ -87,8 +87,8 @@ record DemoData(
     }
 
     private static Town town(String[] f) {
-        Forms codes = Forms.parse(f[1]);
-        return new Town(f[0], codes.first(), codes.last(), Integer.parseInt(f[2]));
+        String[] codes = f[1].split("-");
+        return new Town(f[0], Integer.parseInt(codes[0]), Integer.parseInt(codes[1]), Integer.parseInt(f[2]));
     }
 
     private static DemoPlan.Programme programme(String[] f) {

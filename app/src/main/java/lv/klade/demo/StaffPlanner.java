@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -126,7 +127,7 @@ final class StaffPlanner {
 
     private List<DemoPlan.Staff> staff(List<Post> posts) {
         Set<String> logins = new HashSet<>();
-        posts.stream().map(Post::login).filter(l -> l != null).forEach(logins::add);
+        posts.stream().map(Post::login).filter(Objects::nonNull).forEach(logins::add);
         Set<String> emails = new HashSet<>();
         String domain = "@" + data.school().getProperty("emailDomain");
         List<DemoPlan.Staff> staff = new ArrayList<>(posts.size());
