@@ -1,10 +1,16 @@
 package lv.klade.cli;
 
+import java.time.Clock;
+
 /** The list of command words; each feature's commands are registered here. */
 final class Commands {
     private Commands() {
     }
 
     static void registerAll(Cli cli) {
+        Clock clock = Clock.systemDefaultZone();
+        cli.register("demo", new DemoCommand(clock));
+        cli.register("info", new InfoCommand(clock));
+        cli.register("holidays", new HolidaysCommand());
     }
 }

@@ -162,6 +162,16 @@ public final class Database implements AutoCloseable {
         dsl.execute("CHECKPOINT SYNC");
     }
 
+    /** Removes a journal that could not be made whole; call after {@link #close}. */
+    public void deleteFiles() {
+        try {
+            Files.deleteIfExists(file.file());
+            Files.deleteIfExists(file.base().resolveSibling(file.base().getFileName() + ".trace.db"));
+        } catch (IOException e) {
+            throw new UserError(Problem.of("db.cannotCreate", file.file(), e.getMessage()), e);
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();

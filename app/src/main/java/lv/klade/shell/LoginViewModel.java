@@ -3,12 +3,14 @@ package lv.klade.shell;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
 import lv.klade.people.LoginResult;
 import lv.klade.people.StaffMember;
@@ -19,15 +21,20 @@ final class LoginViewModel {
     private final Services services;
     private final Background background;
     private final Consumer<StaffMember> onLoggedIn;
+    private final String schoolName;
+    private final List<DemoUser> demoUsers;
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    LoginViewModel(Services services, Background background, Consumer<StaffMember> onLoggedIn) {
+    private LoginViewModel(Services services, Background background, Consumer<StaffMember> onLoggedIn,
+                           String schoolName, List<DemoUser> demoUsers) {
         this.services = services;
         this.background = background;
         this.onLoggedIn = onLoggedIn;
+        this.schoolName = schoolName;
+        this.demoUsers = List.copyOf(demoUsers);
     }
 
     StringProperty loginProperty() {
@@ -47,12 +54,30 @@ final class LoginViewModel {
     }
 
     String schoolName() {
-        return services.schoolName();
+        return schoolName;
+    }
+
+    List<DemoUser> demoUsers() {
+        return demoUsers;
+    }
+
+    /** What the login screen shows before anyone logs in; read off the FX thread. */
+    static LoginViewModel prepare(Services services, Background background, Consumer<StaffMember> onLoggedIn) {
+        return new LoginViewModel(services, background, onLoggedIn, services.schoolName(),
+                listDemoUsers(services, background.messages()));
     }
 
     /** The demo's users with their passwords; empty for a real school. */
-    List<DemoUser> demoUsers() {
-        return services.demoUsers();
+    private static List<DemoUser> listDemoUsers(Services services, Messages text) {
+        if (!services.isDemo()) {
+            return List.of();
+        }
+        return DemoSchool.LOGINS.stream()
+                .flatMap(login -> services.staff().byLogin(login).stream())
+                .map(member -> new DemoUser(member.login(), member.fullName(), member.roles().stream()
+                        .map(grant -> text.get(grant.role().messageKey())).distinct().sorted()
+                        .collect(Collectors.joining(", ")), DemoSchool.PASSWORD))
+                .toList();
     }
 
     void fill(DemoUser user) {

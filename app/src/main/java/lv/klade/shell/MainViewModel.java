@@ -1,5 +1,6 @@
 package lv.klade.shell;
 
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import lv.klade.i18n.Messages;
 import lv.klade.people.RoleGrant;
@@ -7,18 +8,33 @@ import lv.klade.people.StaffMember;
 
 /** The main window's header: the school, the year, who is logged in and in which roles. */
 final class MainViewModel {
-    private final Services services;
     private final StaffMember member;
     private final Messages text;
+    private final String schoolLine;
+    private final String roles;
 
-    MainViewModel(Services services, StaffMember member, Messages text) {
-        this.services = services;
+    private MainViewModel(StaffMember member, Messages text, String schoolLine, String roles) {
         this.member = member;
         this.text = text;
+        this.schoolLine = schoolLine;
+        this.roles = roles;
+    }
+
+    /** Reads the header's facts off the FX thread. */
+    static MainViewModel prepare(Services services, StaffMember member, Messages text) {
+        String roles = member.roles().stream()
+                .sorted(Comparator.comparing(RoleGrant::role))
+                .map(grant -> roleText(services, text, grant))
+                .collect(Collectors.joining(", "));
+        return new MainViewModel(member, text, services.schoolName() + " · " + services.yearName(), roles);
+    }
+
+    StaffMember member() {
+        return member;
     }
 
     String schoolLine() {
-        return services.schoolName() + " · " + services.yearName();
+        return schoolLine;
     }
 
     String userName() {
@@ -31,13 +47,10 @@ final class MainViewModel {
 
     /** The person's roles, a tutor's with the class: "Klases audzinātājs (7.a), Mācību priekšmeta skolotājs". */
     String roles() {
-        return member.roles().stream()
-                .sorted(java.util.Comparator.comparing(RoleGrant::role))
-                .map(this::roleText)
-                .collect(Collectors.joining(", "));
+        return roles;
     }
 
-    private String roleText(RoleGrant grant) {
+    private static String roleText(Services services, Messages text, RoleGrant grant) {
         String role = text.get(grant.role().messageKey());
         return grant.forClass().map(id -> role + " (" + services.className(id) + ")").orElse(role);
     }

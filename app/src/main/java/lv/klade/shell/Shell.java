@@ -75,13 +75,14 @@ public final class Shell {
 
     void showLogin(Services opened) {
         services = opened;
-        LoginViewModel model = new LoginViewModel(opened, background(), member -> showMain(opened, member));
-        show(new LoginView(model, messages, this::showStart).root());
+        Background background = background();
+        background.run(() -> LoginViewModel.prepare(opened, background, member -> showMain(opened, member)),
+                model -> show(new LoginView(model, messages, this::showStart).root()));
     }
 
     void showMain(Services opened, StaffMember member) {
-        MainViewModel model = new MainViewModel(opened, member, messages);
-        show(new MainWindow(model, Sections.available(opened, member, this), this::logout).root());
+        background().run(() -> MainViewModel.prepare(opened, member, messages),
+                model -> show(new MainWindow(model, new Sections(opened, member, this).available(), this::logout).root()));
     }
 
     private void logout() {

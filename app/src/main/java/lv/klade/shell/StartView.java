@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
+import lv.klade.setup.NewSchool;
 
 /** The start screen: demo school, new school wizard, open a file; and the language. */
 final class StartView {
@@ -95,7 +96,7 @@ final class StartView {
         repeat.setId("adminPasswordRepeat");
         Button create = button("createSchool", text.get("start.create"));
         create.getStyleClass().add("accent");
-        create.setOnAction(e -> model.setUp(new SetupForm(school.getText(), year.getValue(), firstName.getText(),
+        create.setOnAction(e -> model.setUp(new NewSchool(school.getText(), year.getValue(), firstName.getText(),
                 lastName.getText(), login.getText(), password.getText().toCharArray(),
                 repeat.getText().toCharArray())));
 

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import lv.klade.setup.NewSchool;
 import lv.klade.ui.Background;
 
 /** The start screen: open the demo school, set up a new school, or open a journal file. */
@@ -43,7 +44,7 @@ final class StartViewModel {
     }
 
     /** Creates a new school's journal from the setup form and opens it. */
-    void setUp(SetupForm form) {
+    void setUp(NewSchool form) {
         open(() -> Services.setUp(home.journals(), form, clock));
     }
 

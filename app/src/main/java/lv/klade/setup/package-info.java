@@ -1,0 +1,2 @@
+/** Setting up a new school: the school, its first year and its first administrator, in one transaction. */
+package lv.klade.setup;

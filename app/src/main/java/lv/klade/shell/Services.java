@@ -1,0 +1,139 @@
+package lv.klade.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import lv.klade.db.Database;
+import lv.klade.db.JournalStore;
+import lv.klade.demo.DemoSchool;
+import lv.klade.i18n.UserError;
+import lv.klade.people.AccountService;
+import lv.klade.people.PasswordHasher;
+import lv.klade.people.StaffService;
+import lv.klade.people.StudentService;
+import lv.klade.school.ClassRepository;
+import lv.klade.school.ClassService;
+import lv.klade.school.SchoolClass;
+import lv.klade.school.SchoolRepository;
+import lv.klade.school.SchoolService;
+import lv.klade.school.SchoolYear;
+import lv.klade.setup.NewSchool;
+import lv.klade.setup.SchoolSetup;
+
+/**
+ * The composition root: one open journal and every service and repository wired by hand.
+ * Used by the window and by the CLI alike; it holds no JavaFX.
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final JournalStore store;
+    private final SchoolRepository schoolRepository;
+    private final SchoolService school;
+    private final ClassRepository classRepository;
+    private final ClassService classes;
+    private final StaffService staff;
+    private final StudentService students;
+    private final AccountService accounts;
+
+    private Services(Database database, Clock clock) {
+        this.database = database;
+        this.store = new JournalStore(database, clock);
+        this.schoolRepository = new SchoolRepository(store);
+        this.school = new SchoolService(store, schoolRepository);
+        this.classRepository = new ClassRepository(store);
+        this.classes = new ClassService(store, schoolRepository, classRepository);
+        this.staff = new StaffService(store);
+        this.students = new StudentService(store);
+        this.accounts = new AccountService(store, new PasswordHasher(), clock);
+    }
+
+    /** Opens an existing journal; one that has no school yet is refused. */
+    public static Services open(Path file, Clock clock) {
+        Services services = new Services(Database.open(file, clock), clock);
+        if (services.schoolRepository.school().isEmpty() || services.schoolRepository.currentYear().isEmpty()) {
+            services.close();
+            throw UserError.of("school.missing");
+        }
+        return services;
+    }
+
+    /** Opens the demo school, creating it on first use. */
+    public static Services openDemo(Path file, Clock clock) {
+        if (!lv.klade.db.JournalFile.of(file).exists()) {
+            DemoSchool.create(file, DemoSchool.DEFAULT_STUDENTS, DemoSchool.DEFAULT_SEED, clock);
+        }
+        return open(file, clock);
+    }
+
+    /** Creates a new school's journal in {@code folder} and opens it. */
+    public static Services setUp(Path folder, NewSchool answers, Clock clock) {
+        return open(SchoolSetup.create(folder, answers, clock), clock);
+    }
+
+    public JournalStore store() {
+        return store;
+    }
+
+    public SchoolRepository schoolRepository() {
+        return schoolRepository;
+    }
+
+    public SchoolService school() {
+        return school;
+    }
+
+    public ClassRepository classRepository() {
+        return classRepository;
+    }
+
+    public ClassService classes() {
+        return classes;
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    public StudentService students() {
+        return students;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public Path file() {
+        return database.file().file();
+    }
+
+    public SchoolYear year() {
+        return schoolRepository.currentYear().orElseThrow(() -> UserError.of("school.missing"));
+    }
+
+    public String schoolName() {
+        return schoolRepository.school().map(lv.klade.school.School::name).orElse("");
+    }
+
+    public String yearName() {
+        return year().name();
+    }
+
+    public String className(UUID classId) {
+        return classRepository.schoolClass(classId).map(SchoolClass::name).orElse("?");
+    }
+
+    /** True for the demo school, whose login screen lists its users. */
+    public boolean isDemo() {
+        return schoolRepository.setting(DemoSchool.SETTING).isPresent();
+    }
+
+    public Optional<String> setting(String key) {
+        return schoolRepository.setting(key);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
