@@ -1,6 +1,5 @@
 package lv.klade.shell;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ public final class KladeApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shell = new Shell(stage, AppHome.standard(), Clock.systemDefaultZone());
         shell.showStart();
         stage.show();

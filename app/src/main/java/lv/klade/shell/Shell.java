@@ -1,8 +1,10 @@
 package lv.klade.shell;
 
+import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -35,6 +37,7 @@ public final class Shell {
         this.home = home;
         this.clock = clock;
         this.messages = Messages.forLanguage(home.preference("language").orElse("lv"));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setTitle("Klade");
         stage.setMinWidth(1000);
         stage.setMinHeight(600);

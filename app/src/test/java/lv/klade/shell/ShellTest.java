@@ -1,0 +1,102 @@
+package lv.klade.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import lv.klade.demo.DemoSchool;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The way in: start screen, the demo school, login, and what the main window shows each role. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+    @TempDir
+    static Path home;
+    private Shell shell;
+
+    @BeforeAll
+    static void createTheDemoOnce() {
+        // The start screen creates the demo on first use; making it once here keeps each test short.
+        DemoSchool.create(new AppHome(home).demoJournal(), 240, DemoSchool.DEFAULT_SEED, Clock.systemUTC());
+    }
+
+    @Start
+    void start(Stage stage) {
+        shell = new Shell(stage, new AppHome(home), Clock.systemDefaultZone());
+        shell.showStart();
+        stage.show();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    private void logIn(FxRobot robot, String login, String password) throws TimeoutException {
+        robot.clickOn("#openDemo");
+        waitFor(robot, "#login");
+        robot.interact(() -> {
+            robot.lookup("#login").queryAs(TextField.class).setText(login);
+            robot.lookup("#password").queryAs(TextField.class).setText(password);
+        });
+        robot.clickOn("#loginButton");
+    }
+
+    @Test
+    void aClassTutorSeesTheirClassInTheMainWindow(FxRobot robot) throws TimeoutException {
+        logIn(robot, "audzinataja", DemoSchool.PASSWORD);
+        waitFor(robot, "#mainWindow");
+
+        assertThat(robot.lookup("#userRoles").queryAs(Label.class).getText()).contains("7.a");
+        assertThat(robot.lookup("#nav-calendar").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aSubjectTeacherSeesNoAdministratorView(FxRobot robot) throws TimeoutException {
+        logIn(robot, "skolotajs", DemoSchool.PASSWORD);
+        waitFor(robot, "#mainWindow");
+
+        assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#addBreak").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theAdministratorSeesTheAdministratorViews(FxRobot robot) throws TimeoutException {
+        logIn(robot, "admin", DemoSchool.PASSWORD);
+        waitFor(robot, "#mainWindow");
+
+        assertThat(robot.lookup("#nav-staff").tryQuery()).isPresent();
+        waitFor(robot, "#addBreak");
+    }
+
+    @Test
+    void aWrongPasswordShowsAMessageAndStaysOnTheLoginScreen(FxRobot robot) throws TimeoutException {
+        logIn(robot, "audzinataja", "nepareiza-parole");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#loginMessage").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(robot.lookup("#loginMessage").queryAs(Label.class).getText()).contains("4");
+        assertThat(robot.lookup("#mainWindow").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theDemoLoginScreenListsItsUsers(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#openDemo");
+        waitFor(robot, "#demoUsers");
+        Node table = robot.lookup("#demoUsers").query();
+        assertThat(((javafx.scene.control.TableView<?>) table).getItems()).hasSize(DemoSchool.LOGINS.size());
+    }
+}
