@@ -1,7 +1,6 @@
 package lv.klade.shell;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -9,14 +8,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
+import lv.klade.ui.Tables;
 
 /** The login screen of an open journal. */
 final class LoginView {
@@ -65,6 +65,7 @@ final class LoginView {
             card.getChildren().add(demoUsers());
         }
         card.getChildren().add(new HBox(start));
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMaxWidth(640);
         card.setAlignment(Pos.TOP_LEFT);
         StackPane root = new StackPane(card);
@@ -76,15 +77,12 @@ final class LoginView {
     }
 
     private VBox demoUsers() {
-        TableView<DemoUser> table = new TableView<>();
-        table.setId("demoUsers");
-        table.getColumns().add(column(text.get("login.demo.login"), DemoUser::login));
-        table.getColumns().add(column(text.get("login.demo.name"), DemoUser::name));
-        table.getColumns().add(column(text.get("login.demo.roles"), DemoUser::roles));
-        table.getColumns().add(column(text.get("login.demo.password"), DemoUser::password));
-        table.getItems().setAll(model.demoUsers());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(230);
+        TableView<DemoUser> table = Tables.table("demoUsers", FXCollections.observableArrayList(model.demoUsers()), "");
+        table.getColumns().add(Tables.column(text.get("login.demo.login"), DemoUser::login));
+        table.getColumns().add(Tables.column(text.get("login.demo.name"), DemoUser::name));
+        table.getColumns().add(Tables.column(text.get("login.demo.roles"), DemoUser::roles));
+        table.getColumns().add(Tables.column(text.get("login.demo.password"), DemoUser::password));
+        table.setPrefHeight(280);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, user) -> {
             if (user != null) {
                 model.fill(user);
@@ -93,9 +91,4 @@ final class LoginView {
         return new VBox(6, new Label(text.get("login.demo.hint")), table);
     }
 
-    private static TableColumn<DemoUser, String> column(String title, Function<DemoUser, String> value) {
-        TableColumn<DemoUser, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

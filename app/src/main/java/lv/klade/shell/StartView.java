@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
@@ -55,9 +56,11 @@ final class StartView {
         progress.setId("startBusy");
         progress.setMaxSize(32, 32);
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
 
         VBox card = new VBox(14, title, subtitle, demo, file, setup, progress, error, languages());
         card.getStyleClass().add("card");
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMaxWidth(520);
         card.setAlignment(Pos.TOP_LEFT);
         card.disableProperty().bind(model.busyProperty());

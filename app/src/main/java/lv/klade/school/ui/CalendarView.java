@@ -4,15 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -30,6 +28,7 @@ import lv.klade.school.PublicHoliday;
 import lv.klade.school.SchoolBreak;
 import lv.klade.school.SchoolCalendar;
 import lv.klade.ui.Dates;
+import lv.klade.ui.Tables;
 
 /** The school year at a glance, with the lists of breaks and days off beside it. */
 public final class CalendarView {
@@ -128,9 +127,9 @@ public final class CalendarView {
 
     private TitledPane breaksPane() {
         TableView<SchoolBreak> table = table("breaks", model.breaks());
-        table.getColumns().add(column(text.get("calendar.name"), SchoolBreak::name));
-        table.getColumns().add(column(text.get("calendar.from"), b -> Messages.date(b.starts())));
-        table.getColumns().add(column(text.get("calendar.to"), b -> Messages.date(b.ends())));
+        table.getColumns().add(Tables.column(text.get("calendar.name"), SchoolBreak::name));
+        table.getColumns().add(Tables.column(text.get("calendar.from"), b -> Messages.date(b.starts())));
+        table.getColumns().add(Tables.column(text.get("calendar.to"), b -> Messages.date(b.ends())));
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
             TextField name = new TextField();
@@ -149,8 +148,8 @@ public final class CalendarView {
 
     private TitledPane extraPane() {
         TableView<ExtraHoliday> table = table("extraHolidays", model.extraHolidays());
-        table.getColumns().add(column(text.get("calendar.date"), h -> Messages.date(h.date())));
-        table.getColumns().add(column(text.get("calendar.name"), ExtraHoliday::name));
+        table.getColumns().add(Tables.column(text.get("calendar.date"), h -> Messages.date(h.date())));
+        table.getColumns().add(Tables.column(text.get("calendar.name"), ExtraHoliday::name));
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
             DatePicker date = Dates.picker("extraDate");
@@ -169,8 +168,8 @@ public final class CalendarView {
 
     private TitledPane movedPane() {
         TableView<MovedWorkingDay> table = table("movedDays", model.movedDays());
-        table.getColumns().add(column(text.get("calendar.workDate"), m -> Messages.date(m.workDate())));
-        table.getColumns().add(column(text.get("calendar.replacesDate"), m -> Messages.date(m.replacesDate())));
+        table.getColumns().add(Tables.column(text.get("calendar.workDate"), m -> Messages.date(m.workDate())));
+        table.getColumns().add(Tables.column(text.get("calendar.replacesDate"), m -> Messages.date(m.replacesDate())));
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
             DatePicker work = Dates.picker("movedWork");
@@ -187,8 +186,8 @@ public final class CalendarView {
 
     private TitledPane publicPane() {
         TableView<PublicHoliday> table = table("publicHolidays", model.publicHolidays());
-        table.getColumns().add(column(text.get("calendar.date"), h -> Messages.date(h.date())));
-        table.getColumns().add(column(text.get("calendar.name"), h -> h.name(text)));
+        table.getColumns().add(Tables.column(text.get("calendar.date"), h -> Messages.date(h.date())));
+        table.getColumns().add(Tables.column(text.get("calendar.name"), h -> h.name(text)));
         TitledPane pane = pane("calendar.publicHolidays", table);
         pane.setExpanded(false);
         return pane;
@@ -207,23 +206,17 @@ public final class CalendarView {
         return button;
     }
 
+    private <T> TableView<T> table(String id, ObservableList<T> items) {
+        TableView<T> table = Tables.table(id, items, text.get("calendar.none"));
+        table.setPrefHeight(150);
+        return table;
+    }
+
     private TitledPane pane(String key, Node content) {
         TitledPane pane = new TitledPane(text.get(key), content);
         pane.setAnimated(false);
         return pane;
     }
 
-    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> items) {
-        TableView<T> table = new TableView<>(items);
-        table.setId(id);
-        table.setPrefHeight(150);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
-    }
 
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
 }

@@ -1,0 +1,30 @@
+package lv.klade.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Read-only tables of records, the way every Klade view lists things. */
+public final class Tables {
+    private Tables() {
+    }
+
+    /** A table over {@code items} that says {@code empty} when there is nothing to show. */
+    public static <T> TableView<T> table(String id, ObservableList<T> items, String empty) {
+        TableView<T> table = new TableView<>(items);
+        table.setId(id);
+        table.setPlaceholder(new Label(empty));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    /** A text column whose cells show {@code value} of the row. */
+    public static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}
