@@ -1,0 +1,102 @@
+package lv.klade.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import lv.klade.shell.Services;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CliTest {
+    @TempDir
+    static Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... words) {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Commands.registerAll(cli);
+        return cli.run(words);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @BeforeAll
+    static void makeADemoSchool() {
+        Cli cli = new Cli(System.out, System.err);
+        Commands.registerAll(cli);
+        assertThat(cli.run("demo", "--db", dir.resolve("demo").toString(), "--students", "240")).isZero();
+    }
+
+    @Test
+    void infoPrintsTheSchoolTheYearAndTheCounts() {
+        assertThat(run("info", "--db", dir.resolve("demo.mv.db").toString())).isZero();
+        assertThat(out()).contains("Skola: Rīgas", "2026/27", "Klases: 12", "Skolēni: 2", "Žurnāli: ");
+    }
+
+    @Test
+    void theSameSeedMakesTheSameSchool() {
+        assertThat(run("demo", "--db", dir.resolve("again").toString(), "--students", "240")).isZero();
+        assertThat(people(dir.resolve("again"))).isEqualTo(people(dir.resolve("demo")));
+    }
+
+    /** Every student's name, personal code and class, and every staff login, in a stable order. */
+    private static java.util.List<String> people(Path journal) {
+        try (Services services = Services.open(journal, Clock.systemUTC())) {
+            java.util.List<String> people = new java.util.ArrayList<>();
+            for (var schoolClass : services.classRepository().classes(services.year().id())) {
+                services.students().ofClass(schoolClass.id()).forEach(student -> people.add(
+                        schoolClass.name() + " " + student.fullName() + " " + student.personalCode().value()));
+            }
+            services.staff().all().forEach(member -> people.add(member.login() + " " + member.fullName()));
+            return people;
+        }
+    }
+
+    @Test
+    void holidaysListsTheYearsHolidaysWithMovedDays() {
+        assertThat(run("holidays", "--year", "2024")).isZero();
+        assertThat(out().lines()).hasSize(14)
+                .contains("2024-05-06 Pārceltā brīvdiena (Latvijas Republikas Neatkarības atjaunošanas diena)");
+    }
+
+    @Test
+    void aMissingJournalIsOneLineAndExitOne() {
+        assertThat(run("info", "--db", dir.resolve("nav-tada").toString())).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("nav atrasts");
+        assertThat(dir.resolve("nav-tada.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotAJournalIsOneLineAndExitOne() throws Exception {
+        Path text = Files.writeString(dir.resolve("saraksts.txt"), "7.a");
+        assertThat(run("info", "--db", text.toString(), "--lang", "en")).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("is not a Klade journal");
+        assertThat(Files.readString(text)).isEqualTo("7.a");
+    }
+
+    @Test
+    void demoRefusesToOverwriteAJournal() {
+        assertThat(run("demo", "--db", dir.resolve("demo").toString())).isEqualTo(1);
+        assertThat(err()).contains("jau pastāv");
+    }
+
+    @Test
+    void anUnknownCommandShowsTheUsage() {
+        assertThat(run("nezinams")).isEqualTo(2);
+        assertThat(err()).contains("demo|info|holidays");
+    }
+}
