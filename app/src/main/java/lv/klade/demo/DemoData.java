@@ -1,5 +1,8 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+import lv.klade.school.JournalKind;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +26,7 @@ record DemoData(
     /** Both forms of a surname: Bērziņš / Bērziņa, Liepa / Liepa. */
     record Surname(String male, String female) {
         String forGender(Gender gender) {
-            return gender == Gender.MALE ? male : female;
+            return gender == Gender.M ? male : female;
         }
     }
 

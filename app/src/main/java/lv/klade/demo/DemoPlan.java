@@ -1,5 +1,9 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+import lv.klade.people.Role;
+import lv.klade.school.JournalKind;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +80,7 @@ public record DemoPlan(
      */
     public record Staff(
             String firstName, String lastName, Gender gender, LocalDate birthDate, int serial,
-            String login, String email, String phone, List<StaffRole> roles, List<Integer> subjects) {
+            String login, String email, String phone, List<Role> roles, List<Integer> subjects) {
         public Staff {
             roles = List.copyOf(roles);
             subjects = List.copyOf(subjects);

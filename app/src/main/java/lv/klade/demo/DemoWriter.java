@@ -21,6 +21,7 @@ import lv.klade.people.StaffService;
 import lv.klade.people.StudentData;
 import lv.klade.people.StudentService;
 import lv.klade.school.ClassService;
+import lv.klade.school.JournalKind;
 import lv.klade.school.JournalTeacher;
 import lv.klade.school.NewJournal;
 import lv.klade.school.SchoolService;
@@ -80,8 +81,8 @@ final class DemoWriter {
 
     private StaffData staffData(DemoPlan.Staff s, String passwordHash) {
         Set<RoleGrant> roles = s.roles().stream()
-                .filter(role -> role != StaffRole.CLASS_TUTOR)
-                .map(role -> RoleGrant.of(Role.valueOf(role.name())))
+                .filter(role -> role != Role.CLASS_TUTOR)
+                .map(role -> RoleGrant.of(role))
                 .collect(Collectors.toSet());
         return new StaffData(s.firstName(), s.lastName(), PersonalCode.forBirthDate(s.birthDate(), s.serial()).value(),
                 s.phone(), s.email(), s.login(), passwordHash, roles);
@@ -95,7 +96,7 @@ final class DemoWriter {
                 .orElse(IdDocument.NONE);
         StudentData data = new StudentData(s.firstName(), s.lastName(),
                 PersonalCode.forBirthDate(s.birthDate(), s.serial()).value(), s.birthDate(),
-                s.gender() == Gender.MALE ? lv.klade.people.Gender.M : lv.klade.people.Gender.F, s.phone(),
+                s.gender(), s.phone(),
                 s.actualAddress().line(), s.declaredAddress().line(), document, programme);
         List<GuardianData> guardians = s.guardians().stream()
                 .map(g -> new GuardianData(g.firstName(), g.lastName(), g.phone(),
@@ -122,10 +123,10 @@ final class DemoWriter {
         List<JournalTeacher> teachers = new ArrayList<>();
         for (int i = 0; i < journal.teachers().size(); i++) {
             int teacher = journal.teachers().get(i);
-            boolean accompanist = i > 0 && plan.staff().get(teacher).roles().contains(StaffRole.ACCOMPANIST);
+            boolean accompanist = i > 0 && plan.staff().get(teacher).roles().contains(Role.ACCOMPANIST);
             teachers.add(new JournalTeacher(staffIds.get(teacher), accompanist ? TeacherRole.ACCOMPANIST : TeacherRole.TEACHER));
         }
-        lv.klade.school.JournalKind kind = lv.klade.school.JournalKind.valueOf(journal.kind().name());
+        JournalKind kind = journal.kind();
         UUID subject = subjects.get(journal.subject());
         return switch (journal.audience()) {
             case DemoPlan.WholeClass whole -> NewJournal.forClass(yearId, kind, subject,

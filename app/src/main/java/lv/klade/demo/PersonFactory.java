@@ -1,5 +1,7 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,15 +29,15 @@ final class PersonFactory {
     }
 
     Gender gender() {
-        return random.nextBoolean() ? Gender.MALE : Gender.FEMALE;
+        return random.nextBoolean() ? Gender.M : Gender.F;
     }
 
     Gender gender(int percentFemale) {
-        return random.nextInt(100) < percentFemale ? Gender.FEMALE : Gender.MALE;
+        return random.nextInt(100) < percentFemale ? Gender.F : Gender.M;
     }
 
     String firstName(Gender gender) {
-        return pick(gender == Gender.MALE ? data.boys() : data.girls());
+        return pick(gender == Gender.M ? data.boys() : data.girls());
     }
 
     DemoData.Surname surname() {
@@ -121,15 +123,15 @@ final class PersonFactory {
         List<DemoPlan.Guardian> guardians = new ArrayList<>(2);
         int roll = random.nextInt(100);
         if (roll < 4) {
-            guardians.add(guardian(surname(), Gender.FEMALE, GuardianRelation.GUARDIAN));
+            guardians.add(guardian(surname(), Gender.F, GuardianRelation.GUARDIAN));
             return guardians;
         }
         if (roll < 90) {
             DemoData.Surname mothers = random.nextInt(100) < 88 ? family : surname();
-            guardians.add(guardian(mothers, Gender.FEMALE, GuardianRelation.MOTHER));
+            guardians.add(guardian(mothers, Gender.F, GuardianRelation.MOTHER));
         }
         if (roll >= 18) {
-            guardians.add(guardian(family, Gender.MALE, GuardianRelation.FATHER));
+            guardians.add(guardian(family, Gender.M, GuardianRelation.FATHER));
         }
         return guardians;
     }

@@ -1,5 +1,8 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+import lv.klade.people.Role;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,7 +33,7 @@ final class StaffPlanner {
     }
 
     /** A person to be made: their roles, the gender their demo login calls for (or null), their login if fixed. */
-    private record Post(EnumSet<StaffRole> roles, Gender gender, String login, List<Integer> subjects) {
+    private record Post(EnumSet<Role> roles, Gender gender, String login, List<Integer> subjects) {
     }
 
     private final DemoData data;
@@ -57,21 +60,21 @@ final class StaffPlanner {
         posts.addAll(teacherPosts(assignment, tutorSlots));
         List<DemoPlan.Staff> staff = staff(posts);
         List<Integer> tutors = IntStream.of(tutorSlots).map(slot -> slot + office.size()).boxed().toList();
-        int accompanists = (int) office.stream().filter(p -> p.roles().contains(StaffRole.ACCOMPANIST)).count();
+        int accompanists = (int) office.stream().filter(p -> p.roles().contains(Role.ACCOMPANIST)).count();
         return new Staffing(staff, tutors, journals(assignment, tutors, office.size() - accompanists, accompanists));
     }
 
     private List<Post> office() {
         List<Post> office = new ArrayList<>();
-        office.add(new Post(EnumSet.of(StaffRole.ADMINISTRATOR), null, ADMIN, List.of()));
-        office.add(new Post(EnumSet.of(StaffRole.REGISTRAR), Gender.MALE, REGISTRAR, List.of()));
-        office.add(new Post(EnumSet.of(StaffRole.DEPUTY_DIRECTOR), Gender.MALE, DEPUTY, List.of()));
+        office.add(new Post(EnumSet.of(Role.ADMINISTRATOR), null, ADMIN, List.of()));
+        office.add(new Post(EnumSet.of(Role.REGISTRAR), Gender.M, REGISTRAR, List.of()));
+        office.add(new Post(EnumSet.of(Role.DEPUTY_DIRECTOR), Gender.M, DEPUTY, List.of()));
         if (students >= 500) {
-            office.add(new Post(EnumSet.of(StaffRole.DEPUTY_DIRECTOR), null, null, List.of()));
+            office.add(new Post(EnumSet.of(Role.DEPUTY_DIRECTOR), null, null, List.of()));
         }
-        office.add(new Post(EnumSet.of(StaffRole.ACCOMPANIST), Gender.MALE, ACCOMPANIST, List.of()));
+        office.add(new Post(EnumSet.of(Role.ACCOMPANIST), Gender.M, ACCOMPANIST, List.of()));
         if (students >= 1000) {
-            office.add(new Post(EnumSet.of(StaffRole.ACCOMPANIST), null, null, List.of()));
+            office.add(new Post(EnumSet.of(Role.ACCOMPANIST), null, null, List.of()));
         }
         return office;
     }
@@ -106,18 +109,18 @@ final class StaffPlanner {
         boolean plainTeacherNamed = false;
         for (int slot = 0; slot < assignment.teachers(); slot++) {
             int tutored = tutorList.indexOf(slot);
-            EnumSet<StaffRole> roles = EnumSet.of(StaffRole.SUBJECT_TEACHER);
+            EnumSet<Role> roles = EnumSet.of(Role.SUBJECT_TEACHER);
             Gender gender = null;
             String login = null;
             if (tutored >= 0) {
-                roles.add(StaffRole.CLASS_TUTOR);
+                roles.add(Role.CLASS_TUTOR);
                 if (classes.get(tutored).name().equals(TUTORS_CLASS)) {
-                    gender = Gender.FEMALE;
+                    gender = Gender.F;
                     login = TUTOR_OF_7A;
                 }
             } else if (!plainTeacherNamed) {
                 plainTeacherNamed = true;
-                gender = Gender.MALE;
+                gender = Gender.M;
                 login = TEACHER;
             }
             posts.add(new Post(roles, gender, login, assignment.subjects(slot)));
@@ -132,7 +135,7 @@ final class StaffPlanner {
         String domain = "@" + data.school().getProperty("emailDomain");
         List<DemoPlan.Staff> staff = new ArrayList<>(posts.size());
         for (Post post : posts) {
-            boolean teaches = post.roles().contains(StaffRole.SUBJECT_TEACHER);
+            boolean teaches = post.roles().contains(Role.SUBJECT_TEACHER);
             Gender gender = post.gender() != null ? post.gender() : people.gender(teaches ? 85 : 60);
             String first = people.firstName(gender);
             String last = people.surname().forGender(gender);

@@ -1,5 +1,8 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+import lv.klade.school.JournalKind;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -121,7 +124,7 @@ final class TeachingPlan {
             List<Integer> members = studentsByClass.get(c).stream()
                     .filter(s -> students.get(s).gender() == gender).toList();
             if (!members.isEmpty()) {
-                String suffix = " " + data.school().getProperty(gender == Gender.MALE ? "boysSuffix" : "girlsSuffix");
+                String suffix = " " + data.school().getProperty(gender == Gender.M ? "boysSuffix" : "girlsSuffix");
                 classGroup(c, course, suffix, members);
             }
         }

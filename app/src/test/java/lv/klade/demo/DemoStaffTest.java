@@ -1,5 +1,8 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+import lv.klade.people.Role;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,15 +41,15 @@ class DemoStaffTest {
 
     @Test
     void everyRoleIsHeldBySomeone() {
-        assertThat(PLAN.staff()).flatMap(DemoPlan.Staff::roles).contains(StaffRole.values());
+        assertThat(PLAN.staff()).flatMap(DemoPlan.Staff::roles).contains(Role.values());
     }
 
     @Test
     void thereIsExactlyOneAdministratorAndOneRegistrar() {
-        assertThat(holders(StaffRole.ADMINISTRATOR)).singleElement().extracting(DemoPlan.Staff::login).isEqualTo("admin");
-        assertThat(holders(StaffRole.REGISTRAR)).singleElement().extracting(DemoPlan.Staff::login).isEqualTo("lietvedis");
-        assertThat(holders(StaffRole.DEPUTY_DIRECTOR)).hasSizeBetween(1, 2);
-        assertThat(holders(StaffRole.ACCOMPANIST)).hasSizeBetween(1, 2);
+        assertThat(holders(Role.ADMINISTRATOR)).singleElement().extracting(DemoPlan.Staff::login).isEqualTo("admin");
+        assertThat(holders(Role.REGISTRAR)).singleElement().extracting(DemoPlan.Staff::login).isEqualTo("lietvedis");
+        assertThat(holders(Role.DEPUTY_DIRECTOR)).hasSizeBetween(1, 2);
+        assertThat(holders(Role.ACCOMPANIST)).hasSizeBetween(1, 2);
     }
 
     @Test
@@ -55,8 +58,8 @@ class DemoStaffTest {
         DemoPlan.SchoolClass sevenA = PLAN.classes().stream().filter(c -> c.name().equals("7.a")).findFirst().orElseThrow();
 
         assertThat(PLAN.staff().get(sevenA.tutor())).isEqualTo(tutor);
-        assertThat(tutor.roles()).contains(StaffRole.CLASS_TUTOR, StaffRole.SUBJECT_TEACHER);
-        assertThat(tutor.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(tutor.roles()).contains(Role.CLASS_TUTOR, Role.SUBJECT_TEACHER);
+        assertThat(tutor.gender()).isEqualTo(Gender.F);
         assertThat(tutor.subjects()).isNotEmpty();
     }
 
@@ -64,16 +67,16 @@ class DemoStaffTest {
     void theTeacherLoginTeachesButTutorsNoClass() {
         DemoPlan.Staff teacher = byLogin("skolotajs");
 
-        assertThat(teacher.roles()).containsExactly(StaffRole.SUBJECT_TEACHER);
+        assertThat(teacher.roles()).containsExactly(Role.SUBJECT_TEACHER);
         assertThat(PLAN.classes()).noneMatch(c -> PLAN.staff().get(c.tutor()).equals(teacher));
     }
 
     @Test
     void everyClassHasItsOwnTutor() {
         assertThat(PLAN.classes()).allSatisfy(c ->
-                assertThat(PLAN.staff().get(c.tutor()).roles()).contains(StaffRole.CLASS_TUTOR));
+                assertThat(PLAN.staff().get(c.tutor()).roles()).contains(Role.CLASS_TUTOR));
         assertThat(PLAN.classes()).extracting(DemoPlan.SchoolClass::tutor).doesNotHaveDuplicates();
-        assertThat(holders(StaffRole.CLASS_TUTOR)).hasSameSizeAs(PLAN.classes());
+        assertThat(holders(Role.CLASS_TUTOR)).hasSameSizeAs(PLAN.classes());
     }
 
     @Test
@@ -92,7 +95,7 @@ class DemoStaffTest {
 
         for (int i = 0; i < PLAN.staff().size(); i++) {
             DemoPlan.Staff staff = PLAN.staff().get(i);
-            if (staff.roles().contains(StaffRole.SUBJECT_TEACHER)) {
+            if (staff.roles().contains(Role.SUBJECT_TEACHER)) {
                 assertThat(staff.subjects()).as(staff.login()).hasSizeBetween(1, 3);
                 assertThat(journalsPerStaff.getOrDefault(i, 0L)).as(staff.login()).isGreaterThanOrEqualTo(2);
             } else {
@@ -106,7 +109,7 @@ class DemoStaffTest {
         assertThat(PLAN.staff()).allSatisfy(s -> assertThat(s.birthDate().getYear()).isBetween(1960, 2002));
     }
 
-    private static List<DemoPlan.Staff> holders(StaffRole role) {
+    private static List<DemoPlan.Staff> holders(Role role) {
         return PLAN.staff().stream().filter(s -> s.roles().contains(role)).toList();
     }
 

@@ -1,5 +1,7 @@
 package lv.klade.demo;
 
+import lv.klade.people.Gender;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -43,7 +45,7 @@ class DemoStudentsTest {
     @Test
     void boysHaveBoysNamesAndGirlsGirlsNames() {
         assertThat(PLAN.students()).allSatisfy(s -> assertThat(
-                s.gender() == Gender.MALE ? DemoData.get().boys() : DemoData.get().girls()).contains(s.firstName()));
+                s.gender() == Gender.M ? DemoData.get().boys() : DemoData.get().girls()).contains(s.firstName()));
     }
 
     @Test
@@ -112,9 +114,9 @@ class DemoStudentsTest {
     void mothersAreWomenAndFathersMen() {
         assertThat(PLAN.students()).flatMap(DemoPlan.Student::guardians).allSatisfy(g -> {
             if (g.relation() == GuardianRelation.MOTHER) {
-                assertThat(g.gender()).isEqualTo(Gender.FEMALE);
+                assertThat(g.gender()).isEqualTo(Gender.F);
             } else if (g.relation() == GuardianRelation.FATHER) {
-                assertThat(g.gender()).isEqualTo(Gender.MALE);
+                assertThat(g.gender()).isEqualTo(Gender.M);
             }
         });
     }

@@ -1,5 +1,8 @@
 package lv.klade.demo;
 
+import lv.klade.people.Role;
+import lv.klade.school.JournalKind;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -82,7 +85,7 @@ class DemoTeachingTest {
     @Test
     void choirAndEarlyMusicHaveAnAccompanist() {
         Set<Integer> accompanists = IntStream.range(0, PLAN.staff().size())
-                .filter(i -> PLAN.staff().get(i).roles().contains(StaffRole.ACCOMPANIST)).boxed().collect(Collectors.toSet());
+                .filter(i -> PLAN.staff().get(i).roles().contains(Role.ACCOMPANIST)).boxed().collect(Collectors.toSet());
 
         assertThat(PLAN.journals()).filteredOn(j -> j.name().equals("Koris") || j.name().equals("1.a Mūzika"))
                 .hasSize(2).allSatisfy(j -> assertThat(j.teachers()).hasSize(2).containsAnyElementsOf(accompanists));
