@@ -58,7 +58,15 @@ final class StartView {
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(14, title, subtitle, demo, file, setup, progress, error, languages());
+        VBox card = new VBox(14, title, subtitle);
+        model.lastJournal().ifPresent(last -> {
+            Button again = button("openLast", text.get("start.openLast", last.getFileName()));
+            again.getStyleClass().add("accent");
+            again.setOnAction(e -> model.openFile(last));
+            demo.getStyleClass().remove("accent");
+            card.getChildren().add(again);
+        });
+        card.getChildren().addAll(demo, file, setup, progress, error, languages());
         card.getStyleClass().add("card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMaxWidth(520);

@@ -2,16 +2,19 @@ package lv.klade.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import lv.klade.db.JournalFile;
 import lv.klade.setup.NewSchool;
 import lv.klade.ui.Background;
 
 /** The start screen: open the demo school, set up a new school, or open a journal file. */
 final class StartViewModel {
+    private static final String LAST_JOURNAL = "journal.last";
     private final AppHome home;
     private final Clock clock;
     private final Background background;
@@ -43,6 +46,11 @@ final class StartViewModel {
         open(() -> Services.open(file, clock));
     }
 
+    /** The journal opened last time, if it is still there. */
+    Optional<Path> lastJournal() {
+        return home.preference(LAST_JOURNAL).map(Path::of).filter(path -> JournalFile.of(path).exists());
+    }
+
     /** Creates a new school's journal from the setup form and opens it. */
     void setUp(NewSchool form) {
         open(() -> Services.setUp(home.journals(), form, clock));
@@ -53,6 +61,7 @@ final class StartViewModel {
         error.set("");
         background.run(opening, services -> {
             busy.set(false);
+            home.remember(LAST_JOURNAL, services.file().toString());
             onOpened.accept(services);
         }, message -> {
             busy.set(false);

@@ -93,6 +93,62 @@ class ShellTest {
     }
 
     @Test
+    void aNewSchoolIsSetUpAndItsAdministratorLogsIn(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#setUpPane");
+        robot.interact(() -> {
+            text(robot, "#schoolName", "Aknīstes vidusskola");
+            text(robot, "#adminFirstName", "Līga");
+            text(robot, "#adminLastName", "Ozoliņa");
+            text(robot, "#adminLogin", "liga");
+            text(robot, "#adminPassword", "drosa-parole-1");
+            text(robot, "#adminPasswordRepeat", "drosa-parole-1");
+        });
+        robot.clickOn("#createSchool");
+        waitFor(robot, "#login");
+        assertThat(robot.lookup("#loginSchool").queryAs(Label.class).getText()).isEqualTo("Aknīstes vidusskola");
+        assertThat(robot.lookup("#demoUsers").tryQuery()).isEmpty();
+
+        robot.interact(() -> {
+            text(robot, "#login", "liga");
+            text(robot, "#password", "drosa-parole-1");
+        });
+        robot.clickOn("#loginButton");
+        waitFor(robot, "#mainWindow");
+        assertThat(robot.lookup("#userName").queryAs(Label.class).getText()).isEqualTo("Līga Ozoliņa");
+    }
+
+    @Test
+    void aSetupWithDifferentPasswordsSaysSoAndCreatesNothing(FxRobot robot) throws Exception {
+        robot.clickOn("#setUpPane");
+        robot.interact(() -> {
+            text(robot, "#schoolName", "Jelgavas skola");
+            text(robot, "#adminFirstName", "Ints");
+            text(robot, "#adminLastName", "Liepa");
+            text(robot, "#adminLogin", "ints");
+            text(robot, "#adminPassword", "parole-viens");
+            text(robot, "#adminPasswordRepeat", "parole-divi");
+        });
+        robot.clickOn("#createSchool");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#startError").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(robot.lookup("#startError").queryAs(Label.class).getText()).contains("Paroles nesakrīt");
+        try (var files = java.nio.file.Files.list(home)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.contains("jelgavas"));
+        }
+        Path journals = new AppHome(home).journals();
+        if (java.nio.file.Files.isDirectory(journals)) {
+            try (var files = java.nio.file.Files.list(journals)) {
+                assertThat(files.map(Path::toString)).noneMatch(name -> name.contains("jelgavas"));
+            }
+        }
+    }
+
+    private static void text(FxRobot robot, String query, String value) {
+        robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class).setText(value);
+    }
+
+    @Test
     void theDemoLoginScreenListsItsUsers(FxRobot robot) throws TimeoutException {
         robot.clickOn("#openDemo");
         waitFor(robot, "#demoUsers");
