@@ -1,0 +1,25 @@
+package lv.klade.people;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import lv.klade.db.Writes;
+
+import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
+
+/**
+ * Which class keys exist. Classes belong to the school feature; people refer to them only by key
+ * and read them here only so that a wrong key becomes a message instead of a foreign-key error.
+ */
+final class ClassRepository {
+
+    /** The keys among these that name a class, in one query. */
+    Set<UUID> existing(Writes w, Collection<UUID> classIds) {
+        if (classIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(w.dsl().select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS)
+                .where(SCHOOL_CLASS.ID.in(classIds)).fetch(SCHOOL_CLASS.ID));
+    }
+}
