@@ -72,9 +72,15 @@ public final class TimetableRepository {
                 school.setting(w, MovedDayRule.SETTING).orElse(null));
     }
 
-    /** A staff member's name as "First Last", or empty when unknown. */
+    /** These staff members' names as "First Last"; unknown keys are left out. */
     public Map<UUID, String> staffNames(Collection<UUID> staffIds) {
         return staffNames(store.dsl(), staffIds);
+    }
+
+    /** Every staff member's name as "First Last"; a school has a few hundred at most. */
+    public Map<UUID, String> staffNames() {
+        return store.dsl().select(STAFF.ID, STAFF.FIRST_NAME, STAFF.LAST_NAME).from(STAFF)
+                .fetchMap(r -> r.value1(), r -> r.value2() + " " + r.value3());
     }
 
     // --- reads inside a write ---
