@@ -60,8 +60,7 @@ public final class SchoolRepository {
     }
 
     public List<Semester> semesters(UUID yearId) {
-        return store.dsl().selectFrom(SEMESTER).where(SEMESTER.YEAR_ID.eq(yearId)).orderBy(SEMESTER.NUMBER)
-                .fetch(r -> new Semester(r.getId(), r.getYearId(), r.getNumber(), r.getStarts(), r.getEnds()));
+        return semesters(store.dsl(), yearId);
     }
 
     public List<SchoolBreak> breaks(UUID yearId) {
@@ -108,7 +107,8 @@ public final class SchoolRepository {
         return year(w.dsl(), yearId);
     }
 
-    List<SchoolYear> years(Writes w) {
+    /** Every year of the school as this transaction sees it, oldest first. */
+    public List<SchoolYear> years(Writes w) {
         return years(w.dsl());
     }
 
@@ -120,12 +120,28 @@ public final class SchoolRepository {
         return extraHolidays(w.dsl(), yearId);
     }
 
-    List<MovedWorkingDay> movedWorkingDays(Writes w, UUID yearId) {
+    /** A year's moved working days as this transaction sees them. */
+    public List<MovedWorkingDay> movedWorkingDays(Writes w, UUID yearId) {
         return movedWorkingDays(w.dsl(), yearId);
     }
 
-    List<BellPeriod> bellPeriods(Writes w) {
+    /** The bell schedule as this transaction sees it, for features that validate against it. */
+    public List<BellPeriod> bellPeriods(Writes w) {
         return bellPeriods(w.dsl());
+    }
+
+    /** A year's calendar as this transaction sees it, so a year and its lessons can be made in one. */
+    public SchoolCalendar calendar(Writes w, UUID yearId) {
+        DSLContext dsl = w.dsl();
+        SchoolYear year = year(dsl, yearId).orElseThrow(() -> new IllegalArgumentException("No school year " + yearId));
+        return new SchoolCalendar(year, semesters(dsl, yearId), breaks(dsl, yearId), extraHolidays(dsl, yearId),
+                movedWorkingDays(dsl, yearId));
+    }
+
+    /** A setting as this transaction sees it. */
+    public Optional<String> setting(Writes w, String key) {
+        return w.dsl().select(SCHOOL_SETTING.SETTING_VALUE).from(SCHOOL_SETTING)
+                .where(SCHOOL_SETTING.SETTING_KEY.eq(key)).fetchOptional(SCHOOL_SETTING.SETTING_VALUE);
     }
 
     Optional<UUID> settingId(Writes w, String key) {
@@ -261,6 +277,11 @@ public final class SchoolRepository {
 
     private static SchoolYear toYear(SchoolYearRecord r) {
         return new SchoolYear(r.getId(), r.getSchoolId(), r.getName(), r.getStarts(), r.getEnds(), r.getCurrentYear());
+    }
+
+    private static List<Semester> semesters(DSLContext dsl, UUID yearId) {
+        return dsl.selectFrom(SEMESTER).where(SEMESTER.YEAR_ID.eq(yearId)).orderBy(SEMESTER.NUMBER)
+                .fetch(r -> new Semester(r.getId(), r.getYearId(), r.getNumber(), r.getStarts(), r.getEnds()));
     }
 
     private static List<SchoolBreak> breaks(DSLContext dsl, UUID yearId) {
