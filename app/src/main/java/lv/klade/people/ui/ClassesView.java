@@ -25,7 +25,7 @@ public final class ClassesView {
     private final ClassesViewModel model;
     private final Messages text;
     private final StudentDetailsPane details;
-    private final ScrollPane side = new ScrollPane();
+    private final BorderPane side = new BorderPane();
 
     public ClassesView(ClassesViewModel model, Messages text) {
         this.model = model;
@@ -42,7 +42,6 @@ public final class ClassesView {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
         side.setId("studentSide");
-        side.setFitToWidth(true);
         side.setPrefWidth(380);
         side.setMinWidth(300);
         model.panelProperty().addListener((o, old, panel) -> showPanel(panel));
@@ -138,14 +137,19 @@ public final class ClassesView {
     private void showPanel(Panel panel) {
         EnrolmentForms forms = new EnrolmentForms(model, text);
         Node content = switch (panel) {
-            case DETAILS -> details.root();
+            case DETAILS -> scrolling(details.root());
             case ADMIT -> new StudentForm(model, text, null).root();
             case EDIT -> new StudentForm(model, text, model.editableProperty().get()).root();
             case MOVE -> forms.move();
             case LEAVE -> forms.leave();
         };
-        side.setContent(content);
-        side.setVvalue(0);
+        side.setCenter(content);
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     /** Keeps the table's selection on the row the model has selected, e.g. after a reload. */

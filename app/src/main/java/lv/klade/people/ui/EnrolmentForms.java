@@ -8,7 +8,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
 import lv.klade.people.DirectorOrder;
 import lv.klade.people.ui.ClassesViewModel.ClassRow;
@@ -71,6 +70,6 @@ final class EnrolmentForms {
         Button cancel = new Button(text.get("students.cancel"));
         cancel.setId("cancelStudent");
         cancel.setOnAction(e -> model.open(ClassesViewModel.Panel.DETAILS));
-        return new VBox(8, title, form.root(), new HBox(8, ok, cancel));
+        return FormGrid.framed(title, form.root(), new HBox(8, ok, cancel));
     }
 }

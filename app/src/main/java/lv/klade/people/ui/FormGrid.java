@@ -7,7 +7,9 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -48,6 +50,18 @@ final class FormGrid {
 
     GridPane root() {
         return grid;
+    }
+
+    /** A form with its title on top and its buttons below, only the fields scrolling: Save stays in reach. */
+    static Node framed(Node title, Node fields, Node buttons) {
+        ScrollPane scroll = new ScrollPane(fields);
+        scroll.setFitToWidth(true);
+        BorderPane frame = new BorderPane(scroll);
+        frame.setTop(title);
+        frame.setBottom(buttons);
+        BorderPane.setMargin(title, new Insets(0, 0, 6, 0));
+        BorderPane.setMargin(buttons, new Insets(8, 0, 0, 0));
+        return frame;
     }
 
     static TextField field(String id) {

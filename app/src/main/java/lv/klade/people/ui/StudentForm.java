@@ -8,7 +8,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
 import lv.klade.people.DirectorOrder;
 import lv.klade.people.Gender;
@@ -105,7 +104,7 @@ final class StudentForm {
         Button cancel = new Button(text.get("students.cancel"));
         cancel.setId("cancelStudent");
         cancel.setOnAction(e -> model.open(ClassesViewModel.Panel.DETAILS));
-        return new VBox(8, title, form.root(), new HBox(8, save, cancel));
+        return FormGrid.framed(title, form.root(), new HBox(8, save, cancel));
     }
 
     private void preselectProgramme() {
@@ -156,7 +155,9 @@ final class StudentForm {
     static void commitDates(List<DatePicker> pickers) {
         for (DatePicker picker : pickers) {
             String typed = picker.getEditor().getText();
-            picker.setValue(picker.getConverter().fromString(typed));
+            if (typed != null && !typed.isBlank()) {
+                picker.setValue(picker.getConverter().fromString(typed));
+            }
         }
     }
 }
