@@ -41,6 +41,11 @@ final class FormGrid {
         return field;
     }
 
+    /** A field without a label of its own, such as a row of buttons under the fields they act on. */
+    void add(Node field) {
+        grid.add(field, 1, row++);
+    }
+
     /** A heading across both columns. */
     void heading(String key) {
         Label label = new Label(text.get(key));
