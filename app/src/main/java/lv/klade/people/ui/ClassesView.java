@@ -2,6 +2,7 @@ package lv.klade.people.ui;
 
 import java.util.Objects;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -108,7 +109,7 @@ public final class ClassesView {
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectStudent(row));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, heading, table);
-        box.setPadding(new javafx.geometry.Insets(0, 8, 0, 8));
+        box.setPadding(new Insets(0, 8, 0, 8));
         if (model.canEdit()) {
             box.getChildren().add(actions());
         }

@@ -54,7 +54,7 @@ public record PersonalFile(List<Line> lines, List<Line> guardians, List<Enrolmen
         if (s.hasLeft()) {
             lines.add(line(text, "left", order(text, s.left())));
         }
-        List<Line> guardians = details.guardians().stream().map(g -> guardian(g)).toList();
+        List<Line> guardians = details.guardians().stream().map(PersonalFile::guardian).toList();
         List<EnrolmentLine> enrolments = details.enrolments().stream().map(e -> enrolment(e, classNames, text)).toList();
         return new PersonalFile(lines, guardians, enrolments, true);
     }

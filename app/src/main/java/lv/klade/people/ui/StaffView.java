@@ -1,5 +1,6 @@
 package lv.klade.people.ui;
 
+import java.util.UUID;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -121,7 +122,7 @@ public final class StaffView {
         return scroll;
     }
 
-    private static java.util.UUID classOf(ComboBox<ClassChoice> box) {
+    private static UUID classOf(ComboBox<ClassChoice> box) {
         return box.isDisabled() || box.getValue() == null ? null : box.getValue().id();
     }
 

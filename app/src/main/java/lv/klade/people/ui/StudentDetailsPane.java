@@ -1,5 +1,6 @@
 package lv.klade.people.ui;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -45,7 +46,7 @@ final class StudentDetailsPane {
                 heading("students.enrolments"), enrolments(file));
     }
 
-    private GridPane lines(java.util.List<PersonalFile.Line> lines) {
+    private GridPane lines(List<PersonalFile.Line> lines) {
         GridPane grid = new GridPane(10, 4);
         int row = 0;
         for (PersonalFile.Line line : lines) {
