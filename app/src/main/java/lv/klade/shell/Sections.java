@@ -2,11 +2,16 @@ package lv.klade.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
+import lv.klade.people.ui.ClassesView;
+import lv.klade.people.ui.ClassesViewModel;
+import lv.klade.people.ui.StaffView;
+import lv.klade.people.ui.StaffViewModel;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
 import lv.klade.ui.Section;
@@ -26,8 +31,26 @@ final class Sections {
     /** What this person may open, in the order the navigation lists it. */
     List<Section> available() {
         List<Section> sections = new ArrayList<>();
+        sections.add(section("classes", "students.section", this::classes));
         sections.add(section("calendar", "calendar.section", this::calendar));
+        if (member.holds(Role.ADMINISTRATOR)) {
+            sections.add(section("staff", "staffView.section", this::staff));
+        }
         return sections;
+    }
+
+    /** Everyone browses classes; a tutor's opens at their own class. */
+    private Node classes() {
+        UUID tutorsClass = member.roles().stream().flatMap(grant -> grant.forClass().stream()).findFirst().orElse(null);
+        ClassesViewModel model = new ClassesViewModel(services.students(), services.staff(),
+                services.schoolRepository(), services.classRepository(), member, tutorsClass, shell.background());
+        return new ClassesView(model, shell.messages()).root();
+    }
+
+    private Node staff() {
+        StaffViewModel model = new StaffViewModel(services.staff(), services.accounts(), services.schoolRepository(),
+                services.classRepository(), member, shell.background());
+        return new StaffView(model, shell.messages()).root();
     }
 
     private Node calendar() {

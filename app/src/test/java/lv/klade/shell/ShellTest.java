@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import lv.klade.demo.DemoSchool;
+import lv.klade.people.ui.ClassesViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,6 +45,18 @@ class ShellTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 
+    /** The class the classes view has selected, whatever its row type shows. */
+    @SuppressWarnings("unchecked")
+    private static ClassesViewModel.ClassRow selectedClass(FxRobot robot) {
+        return ((javafx.scene.control.TableView<ClassesViewModel.ClassRow>) robot.lookup("#classes").query())
+                .getSelectionModel().getSelectedItem();
+    }
+
+    /** Opens a section from the navigation; looked up on the FX thread, as views load in the background. */
+    private static void openSection(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup("#nav-" + id).queryAs(javafx.scene.control.ToggleButton.class).fire());
+    }
+
     private void logIn(FxRobot robot, String login, String password) throws TimeoutException {
         robot.clickOn("#openDemo");
         waitFor(robot, "#login");
@@ -60,6 +73,10 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#userRoles").queryAs(Label.class).getText()).contains("7.a");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedClass(robot) != null);
+        assertThat(selectedClass(robot).name()).isEqualTo("7.a");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#students")
+                .queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
         assertThat(robot.lookup("#nav-calendar").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
     }
@@ -70,6 +87,8 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
+        openSection(robot, "calendar");
+        waitFor(robot, "#breaks");
         assertThat(robot.lookup("#addBreak").tryQuery()).isEmpty();
     }
 
@@ -79,6 +98,7 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isPresent();
+        openSection(robot, "calendar");
         waitFor(robot, "#addBreak");
     }
 
