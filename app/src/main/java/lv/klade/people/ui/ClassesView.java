@@ -43,8 +43,8 @@ public final class ClassesView {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
         side.setId("studentSide");
-        side.setPrefWidth(380);
-        side.setMinWidth(300);
+        side.setPrefWidth(320);
+        side.setMinWidth(260);
         model.panelProperty().addListener((o, old, panel) -> showPanel(panel));
         model.personalFileProperty().addListener((o, old, file) -> details.show(file));
         details.show(null);
@@ -65,10 +65,10 @@ public final class ClassesView {
         TableView<ClassRow> table = new TableView<>(model.classes());
         table.setId("classes");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(text.get("students.class.name"), ClassRow::name));
-        table.getColumns().add(column(text.get("students.class.form"), c -> String.valueOf(c.form())));
+        // The class's name carries its form ("7.a"), so the form needs no column of its own.
+        table.getColumns().add(sized(column(text.get("students.class.name"), ClassRow::name), 52));
         table.getColumns().add(column(text.get("students.class.tutor"), ClassRow::tutor));
-        table.getColumns().add(column(text.get("students.class.count"), c -> String.valueOf(c.students())));
+        table.getColumns().add(sized(column(text.get("students.class.count"), c -> String.valueOf(c.students())), 64));
         follow(table, model.selectedClassProperty());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (row != null) {
@@ -78,7 +78,7 @@ public final class ClassesView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, search, table);
-        box.setPrefWidth(300);
+        box.setPrefWidth(260);
         box.setMinWidth(240);
         return box;
     }
@@ -92,7 +92,7 @@ public final class ClassesView {
         table.setId("students");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StudentRow, String> number = column(text.get("students.number"), r -> String.valueOf(r.number()));
-        number.setMaxWidth(50);
+        sized(number, 36);
         TableColumn<StudentRow, String> code = column(text.get("students.field.personalCode"), StudentRow::personalCode);
         code.setId("personalCodeColumn");
         code.visibleProperty().bind(model.personalColumnsProperty());
@@ -100,11 +100,11 @@ public final class ClassesView {
         birth.setId("birthDateColumn");
         birth.visibleProperty().bind(model.personalColumnsProperty());
         table.getColumns().add(number);
-        table.getColumns().add(column(text.get("students.field.lastName"), StudentRow::lastName));
-        table.getColumns().add(column(text.get("students.field.firstName"), StudentRow::firstName));
-        table.getColumns().add(code);
-        table.getColumns().add(birth);
-        table.getColumns().add(column(text.get("students.field.class"), StudentRow::className));
+        table.getColumns().add(sized(column(text.get("students.field.lastName"), StudentRow::lastName), 110));
+        table.getColumns().add(sized(column(text.get("students.field.firstName"), StudentRow::firstName), 100));
+        table.getColumns().add(sized(code, 112));
+        table.getColumns().add(sized(birth, 92));
+        table.getColumns().add(sized(column(text.get("students.field.class"), StudentRow::className), 52));
         follow(table, model.selectedStudentProperty());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectStudent(row));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -114,6 +114,13 @@ public final class ClassesView {
             box.getChildren().add(actions());
         }
         return box;
+    }
+
+    /** Fixes a narrow column's width so that the names get the rest. */
+    private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
     }
 
     private FlowPane actions() {
