@@ -126,6 +126,12 @@ final class GradeRepository {
         return students(dsl, ids);
     }
 
+    /** The journal's students now: its class's students or its group's members. */
+    Set<UUID> currentMembers(UUID journalId) {
+        DSLContext dsl = store.dsl();
+        return journal(journalId).map(j -> members(dsl, List.of(j)).get(journalId)).orElse(Set.of());
+    }
+
     Optional<JournalFacts> journal(UUID journalId) {
         return Optional.ofNullable(journals(store.dsl(), List.of(journalId)).get(journalId));
     }
