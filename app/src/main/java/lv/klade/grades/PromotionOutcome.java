@@ -13,7 +13,10 @@ public record PromotionOutcome(Verdict verdict, List<SubjectYear> shortfalls) {
 
     /** The outcome in words, naming the subjects: "Jāraksta pēcpārbaudījums: Matemātika, Fizika". */
     public Problem reason() {
-        return Problem.of(verdict.messageKey(),
+        // Forms 1–3 are promoted; the subjects still at level S are named only when there are some.
+        String key = verdict == Verdict.PROMOTED && !shortfalls.isEmpty() ? verdict.messageKey() + ".support"
+                : verdict.messageKey();
+        return Problem.of(key,
                 shortfalls.stream().map(SubjectYear::subject).collect(Collectors.joining(", ")));
     }
 }
