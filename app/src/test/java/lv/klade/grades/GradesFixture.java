@@ -14,6 +14,7 @@ import lv.klade.i18n.UserError;
 import lv.klade.people.Admission;
 import lv.klade.people.DirectorOrder;
 import lv.klade.people.Gender;
+import lv.klade.people.PasswordHasher;
 import lv.klade.people.PersonalCode;
 import lv.klade.people.Role;
 import lv.klade.people.RoleGrant;
@@ -85,7 +86,7 @@ final class GradesFixture implements AutoCloseable {
     }
 
     UUID staff(String login, Role role) {
-        return staff.add(Actor.SYSTEM, new StaffData("Anna", "Bērziņa", null, null, null, login, "hash",
+        return staff.add(Actor.SYSTEM, new StaffData("Anna", "Bērziņa", null, null, null, login, new PasswordHasher(1).hash("parole".toCharArray()),
                 Set.of(RoleGrant.of(role))));
     }
 
