@@ -1,0 +1,19 @@
+package lv.klade.grades;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One student's row: the grades in each column, the period grades, the weighted average since the
+ * year's start (to the month's end when a month is shown) and, for a month, the month's own average.
+ * {@code current} is false for a student who has left the class or group but keeps their grades here.
+ */
+public record BookRow(StudentFacts student, boolean current, Map<BookColumn, List<StoredGrade>> cells,
+                      Map<PeriodColumn, StoredGrade> periods, AverageResult sinceYearStart,
+                      AverageResult inMonth) {
+
+    public BookRow {
+        cells = Map.copyOf(cells);
+        periods = Map.copyOf(periods);
+    }
+}

@@ -1,0 +1,190 @@
+package lv.klade.grades;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import lv.klade.db.JournalStore;
+import lv.klade.db.Writes;
+import lv.klade.db.generated.tables.records.GradeRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+
+import static lv.klade.db.generated.Tables.GRADE;
+import static lv.klade.db.generated.Tables.GROUP_MEMBER;
+import static lv.klade.db.generated.Tables.JOURNAL;
+import static lv.klade.db.generated.Tables.PLANNED_TEST;
+import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
+import static lv.klade.db.generated.Tables.SCHOOL_YEAR;
+import static lv.klade.db.generated.Tables.STUDENT;
+
+/**
+ * Grade rows and the facts about journals and students that grading checks. Every lookup takes a
+ * set of keys, so a bulk write checks any number of grades with a fixed number of queries.
+ */
+final class GradeRepository {
+    private final JournalStore store;
+
+    GradeRepository(JournalStore store) {
+        this.store = store;
+    }
+
+    // --- facts ---
+
+    Map<UUID, JournalFacts> journals(DSLContext dsl, Collection<UUID> ids) {
+        return dsl.select(JOURNAL.ID, JOURNAL.YEAR_ID, SCHOOL_YEAR.STARTS, SCHOOL_YEAR.ENDS, JOURNAL.SUBJECT_ID,
+                        JOURNAL.CLASS_ID, JOURNAL.GROUP_ID, JOURNAL.NAME)
+                .from(JOURNAL).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(JOURNAL.YEAR_ID))
+                .where(JOURNAL.ID.in(ids))
+                .fetchMap(JOURNAL.ID, r -> new JournalFacts(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5(), r.value6(), r.value7(), r.value8()));
+    }
+
+    Map<UUID, StudentFacts> students(DSLContext dsl, Collection<UUID> ids) {
+        return dsl.select(STUDENT.ID, STUDENT.FIRST_NAME, STUDENT.LAST_NAME, STUDENT.LEFT_ORDER_DATE, SCHOOL_CLASS.FORM)
+                .from(STUDENT).leftJoin(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID))
+                .where(STUDENT.ID.in(ids))
+                .fetchMap(STUDENT.ID, GradeRepository::toStudent);
+    }
+
+    /** The current students of each journal: its class's students, or its group's members. */
+    Map<UUID, Set<UUID>> members(DSLContext dsl, Collection<JournalFacts> journals) {
+        Map<UUID, Set<UUID>> byClass = new HashMap<>();
+        Map<UUID, Set<UUID>> byGroup = new HashMap<>();
+        Set<UUID> classIds = new HashSet<>();
+        Set<UUID> groupIds = new HashSet<>();
+        journals.forEach(j -> {
+            if (j.groupId() != null) {
+                groupIds.add(j.groupId());
+            } else if (j.classId() != null) {
+                classIds.add(j.classId());
+            }
+        });
+        if (!classIds.isEmpty()) {
+            dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT).where(STUDENT.CLASS_ID.in(classIds))
+                    .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        }
+        if (!groupIds.isEmpty()) {
+            dsl.select(GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.STUDENT_ID).from(GROUP_MEMBER)
+                    .where(GROUP_MEMBER.GROUP_ID.in(groupIds))
+                    .forEach(r -> byGroup.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        }
+        Map<UUID, Set<UUID>> members = new HashMap<>();
+        journals.forEach(j -> members.put(j.id(), j.groupId() != null
+                ? byGroup.getOrDefault(j.groupId(), Set.of()) : byClass.getOrDefault(j.classId(), Set.of())));
+        return members;
+    }
+
+    /** The journal each of the given planned tests belongs to. */
+    Map<UUID, UUID> testJournals(DSLContext dsl, Collection<UUID> testIds) {
+        return dsl.select(PLANNED_TEST.ID, PLANNED_TEST.JOURNAL_ID).from(PLANNED_TEST)
+                .where(PLANNED_TEST.ID.in(testIds)).fetchMap(PLANNED_TEST.ID, PLANNED_TEST.JOURNAL_ID);
+    }
+
+    // --- grades ---
+
+    Optional<StoredGrade> grade(DSLContext dsl, UUID id) {
+        return dsl.selectFrom(GRADE).where(GRADE.ID.eq(id)).fetchOptional(GradeRepository::toGrade);
+    }
+
+    /** The period grade of a student in a journal of one kind and date, if there is one. */
+    Optional<StoredGrade> periodGrade(DSLContext dsl, UUID studentId, UUID journalId, GradeKind kind,
+                                      java.time.LocalDate date) {
+        return dsl.selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId).and(GRADE.JOURNAL_ID.eq(journalId))
+                        .and(GRADE.KIND.eq(kind.name())).and(GRADE.WORK_DATE.eq(date)))
+                .fetchOptional(GradeRepository::toGrade);
+    }
+
+    List<StoredGrade> ofJournal(UUID journalId) {
+        return store.dsl().selectFrom(GRADE).where(GRADE.JOURNAL_ID.eq(journalId))
+                .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
+    }
+
+    List<StoredGrade> ofStudent(UUID studentId) {
+        return store.dsl().selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId))
+                .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
+    }
+
+    /** The students of a journal now, and any who have grades in it (moved or left since). */
+    Map<UUID, StudentFacts> studentsOfJournal(UUID journalId) {
+        DSLContext dsl = store.dsl();
+        Map<UUID, JournalFacts> journal = journals(dsl, List.of(journalId));
+        if (journal.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> ids = new HashSet<>(members(dsl, journal.values()).get(journalId));
+        ids.addAll(dsl.selectDistinct(GRADE.STUDENT_ID).from(GRADE).where(GRADE.JOURNAL_ID.eq(journalId))
+                .fetch(GRADE.STUDENT_ID));
+        return students(dsl, ids);
+    }
+
+    /** The journal's students now: its class's students or its group's members. */
+    Set<UUID> currentMembers(UUID journalId) {
+        DSLContext dsl = store.dsl();
+        return journal(journalId).map(j -> members(dsl, List.of(j)).get(journalId)).orElse(Set.of());
+    }
+
+    Optional<JournalFacts> journal(UUID journalId) {
+        return Optional.ofNullable(journals(store.dsl(), List.of(journalId)).get(journalId));
+    }
+
+    void insert(Writes w, UUID id, EnteredGrade entered, Grade suggested) {
+        NewGrade g = entered.grade();
+        GradeRecord r = new GradeRecord();
+        r.setId(id);
+        r.setStudentId(g.studentId());
+        r.setJournalId(g.journalId());
+        r.setLessonId(g.lessonId());
+        r.setTestId(g.testId());
+        r.setKind(g.kind().name());
+        r.setMark(g.grade().typed());
+        r.setSuggestedMark(suggested == null ? null : suggested.typed());
+        r.setNote(g.note());
+        r.setWorkDate(g.workDate());
+        r.setEnteredAt(OffsetDateTime.ofInstant(entered.at(), ZoneOffset.UTC));
+        r.setEnteredBy(entered.by());
+        w.insert(r);
+    }
+
+    /** Writes the mark, suggestion and note that differ from the stored ones; nothing when none do. */
+    void update(Writes w, StoredGrade stored, Grade grade, Grade suggested, String note) {
+        Map<Field<?>, Object> changed = new LinkedHashMap<>();
+        if (!stored.grade().equals(grade)) {
+            changed.put(GRADE.MARK, grade.typed());
+        }
+        if (suggested != null && !stored.suggested().equals(Optional.of(suggested))) {
+            changed.put(GRADE.SUGGESTED_MARK, suggested.typed());
+        }
+        if (!java.util.Objects.equals(stored.note(), note)) {
+            changed.put(GRADE.NOTE, note);
+        }
+        if (!changed.isEmpty()) {
+            w.update(GRADE, stored.id(), changed);
+        }
+    }
+
+    void delete(Writes w, UUID id) {
+        w.delete(GRADE, id);
+    }
+
+    private static StudentFacts toStudent(Record r) {
+        Integer form = r.get(SCHOOL_CLASS.FORM);
+        return new StudentFacts(r.get(STUDENT.ID), r.get(STUDENT.FIRST_NAME), r.get(STUDENT.LAST_NAME),
+                r.get(STUDENT.LEFT_ORDER_DATE) != null, form == null ? 0 : form);
+    }
+
+    private static StoredGrade toGrade(GradeRecord r) {
+        return new StoredGrade(r.getId(), r.getStudentId(), r.getJournalId(), r.getLessonId(), r.getTestId(),
+                GradeKind.valueOf(r.getKind()), GradeParser.stored(r.getMark()),
+                Optional.ofNullable(r.getSuggestedMark()).map(GradeParser::stored), r.getNote(), r.getWorkDate(),
+                r.getEnteredAt().toInstant(), r.getEnteredBy());
+    }
+}

@@ -1,0 +1,112 @@
+package lv.klade.grades;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import lv.klade.db.Actor;
+import lv.klade.db.Ids;
+import lv.klade.db.JournalStore;
+import lv.klade.db.Writes;
+import lv.klade.i18n.UserError;
+import lv.klade.school.SchoolRepository;
+
+/**
+ * The write path for grades. A grade is refused, and nothing is written, when its student has left
+ * or is not in the journal's class or group, when its value is not on the scale its kind uses in the
+ * student's form and subject, or when it names a test of another journal. Late grades are written.
+ * Each change has an {@code Actor} form (one transaction) and a {@code Writes} form (joins one).
+ */
+public final class GradeService {
+    private final JournalStore store;
+    private final SchoolRepository school;
+    private final GradeRepository grades;
+
+    public GradeService(JournalStore store, SchoolRepository school) {
+        this.store = store;
+        this.school = school;
+        this.grades = new GradeRepository(store);
+    }
+
+    public UUID add(Actor actor, NewGrade grade) {
+        return store.write(actor, w -> add(w, grade));
+    }
+
+    public UUID add(Writes w, NewGrade grade) {
+        if (grade.kind() != null && grade.kind().isPeriodGrade()) {
+            throw UserError.of("grades.periodGradeThroughSet");
+        }
+        return addAll(w, List.of(grade)).getFirst();
+    }
+
+    /** Adds many grades, entered now by the transaction's actor, checked with a fixed number of queries. */
+    public List<UUID> addAll(Writes w, List<NewGrade> batch) {
+        Instant now = w.clock().instant();
+        return addEntered(w, batch.stream().map(g -> new EnteredGrade(g, now, w.actor().userId())).toList());
+    }
+
+    /** Adds grades with their own entry instants and authors: history for the demo school and imports. */
+    public List<UUID> addEntered(Writes w, List<EnteredGrade> batch) {
+        new GradeChecks(grades, settings()).check(w, batch.stream().map(EnteredGrade::grade).toList());
+        List<UUID> ids = new ArrayList<>(batch.size());
+        for (EnteredGrade entered : batch) {
+            UUID id = Ids.next();
+            grades.insert(w, id, entered, null);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    /** Sets a period grade, replacing the student's earlier one for the same period. */
+    public UUID setPeriodGrade(Actor actor, PeriodGrade grade) {
+        return store.write(actor, w -> setPeriodGrade(w, grade));
+    }
+
+    public UUID setPeriodGrade(Writes w, PeriodGrade p) {
+        if (p.kind() == null || !p.kind().isPeriodGrade()) {
+            throw UserError.of("grades.notAPeriodGrade");
+        }
+        NewGrade asNew = NewGrade.of(p.studentId(), p.journalId(), p.kind(), p.grade(), p.date());
+        new GradeChecks(grades, settings()).check(w, List.of(asNew));
+        var existing = grades.periodGrade(w.dsl(), p.studentId(), p.journalId(), p.kind(), p.date());
+        if (existing.isPresent()) {
+            grades.update(w, existing.get(), p.grade(), p.suggested(), existing.get().note());
+            return existing.get().id();
+        }
+        UUID id = Ids.next();
+        grades.insert(w, id, new EnteredGrade(asNew, w.clock().instant(), w.actor().userId()), p.suggested());
+        return id;
+    }
+
+    /** Changes a grade's value and note; the earlier value stays in the change log. */
+    public void change(Actor actor, UUID gradeId, Grade value, String note) {
+        store.run(actor, w -> change(w, gradeId, value, note));
+    }
+
+    public void change(Writes w, UUID gradeId, Grade value, String note) {
+        StoredGrade stored = grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
+        NewGrade changed = new NewGrade(stored.studentId(), stored.journalId(), stored.lessonId(), stored.testId(),
+                stored.kind(), value, note, stored.workDate());
+        new GradeChecks(grades, settings()).check(w, List.of(changed));
+        grades.update(w, stored, value, null, blankToNull(note));
+    }
+
+    /** Clears a grade. */
+    public void remove(Actor actor, UUID gradeId) {
+        store.run(actor, w -> remove(w, gradeId));
+    }
+
+    public void remove(Writes w, UUID gradeId) {
+        grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
+        grades.delete(w, gradeId);
+    }
+
+    /** The school's grading settings as they are now. */
+    public GradeSettings settings() {
+        return GradeSettings.from(school.settings());
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+}

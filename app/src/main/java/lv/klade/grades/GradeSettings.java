@@ -1,0 +1,106 @@
+package lv.klade.grades;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The grading rules a school may set, with Klade's defaults, all in one place. Each is a school
+ * setting (key → value); a missing or unreadable value means the default.
+ *
+ * <table>
+ * <caption>Settings and defaults</caption>
+ * <tr><th>key</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>grades.scales</td><td>(none)</td><td>extra {@link ScaleRule}s separated by ";", consulted
+ *     before the defaults: forms 1–3 FORMATIVE/HOMEWORK in S/T/A/P, i/ni or %; forms 4–12
+ *     FORMATIVE/HOMEWORK in i/ni or %; forms 1–3 otherwise S/T/A/P; forms 4–12 otherwise 10 points</td></tr>
+ * <tr><td>grades.weight.KIND</td><td>TEST 3, COMBINED 3, SUMMATIVE 2, FORMATIVE 1, HOMEWORK 1,
+ *     every period grade and EXAM 0</td><td>weight in the weighted average (0: does not count); period
+ *     grades sum up the others, so counting them would count the same work twice</td></tr>
+ * <tr><td>grades.average.passed / .notPassed</td><td>0 / 0</td><td>points an i / ni counts as; 0: not at all</td></tr>
+ * <tr><td>grades.average.convertPercent</td><td>false</td><td>count % converted by {@link PercentTable}</td></tr>
+ * <tr><td>grades.deadline.KIND</td><td>FORMATIVE 3, HOMEWORK 3, SUMMATIVE 7, TEST 7, COMBINED 7,
+ *     EXAM 7, RE_EXAMINATION 7</td><td>working days after the work (seeds 002 and 004)</td></tr>
+ * <tr><td>grades.deadline.daysBeforePeriodEnd</td><td>3</td><td>semester and year grades: working
+ *     days before the period's last day (seed 002)</td></tr>
+ * <tr><td>grades.tests.perDay / perWeek</td><td>2 / 5</td><td>tests a class may have without
+ *     confirming; the seeds set no number, so these follow common Latvian practice</td></tr>
+ * </table>
+ */
+public record GradeSettings(List<ScaleRule> scaleRules, Weights weights, DeadlineRules deadlines,
+                            TestLimits testLimits) {
+
+    public GradeSettings {
+        scaleRules = List.copyOf(scaleRules);
+    }
+
+    public static final List<ScaleRule> DEFAULT_SCALES = List.of(
+            rule(1, 3, List.of(GradeKind.FORMATIVE, GradeKind.HOMEWORK), Scale.LEVELS, Scale.PASS_FAIL, Scale.PERCENT),
+            rule(4, 12, List.of(GradeKind.FORMATIVE, GradeKind.HOMEWORK), Scale.PASS_FAIL, Scale.PERCENT),
+            rule(1, 3, List.of(), Scale.LEVELS),
+            rule(4, 12, List.of(), Scale.TEN_POINT));
+
+    private static ScaleRule rule(int from, int to, List<GradeKind> kinds, Scale... scales) {
+        return new ScaleRule(from, to, Set.copyOf(kinds), null, List.of(scales));
+    }
+
+    public static GradeSettings defaults() {
+        return from(Map.of());
+    }
+
+    /** The settings from the school's key → value pairs, with the defaults for what is not set. */
+    public static GradeSettings from(Map<String, String> settings) {
+        List<ScaleRule> rules = new ArrayList<>();
+        Optional.ofNullable(settings.get("grades.scales")).ifPresent(text -> Arrays.stream(text.split(";"))
+                .map(ScaleRule::parse).flatMap(Optional::stream).forEach(rules::add));
+        rules.addAll(DEFAULT_SCALES);
+        Map<GradeKind, Integer> weights = new EnumMap<>(GradeKind.class);
+        Map<GradeKind, Integer> days = new EnumMap<>(GradeKind.class);
+        for (GradeKind kind : GradeKind.values()) {
+            weights.put(kind, number(settings, "grades.weight." + kind.name(), defaultWeight(kind)));
+            defaultDays(kind).ifPresent(d -> days.put(kind, number(settings, "grades.deadline." + kind.name(), d)));
+        }
+        Weights w = new Weights(weights, number(settings, "grades.average.passed", 0),
+                number(settings, "grades.average.notPassed", 0),
+                Boolean.parseBoolean(settings.getOrDefault("grades.average.convertPercent", "false")));
+        return new GradeSettings(rules, w,
+                new DeadlineRules(days, number(settings, "grades.deadline.daysBeforePeriodEnd", 3)),
+                new TestLimits(number(settings, "grades.tests.perDay", 2), number(settings, "grades.tests.perWeek", 5)));
+    }
+
+    private static int defaultWeight(GradeKind kind) {
+        return switch (kind) {
+            case TEST, COMBINED -> 3;
+            case SUMMATIVE -> 2;
+            case FORMATIVE, HOMEWORK -> 1;
+            default -> 0;
+        };
+    }
+
+    private static Optional<Integer> defaultDays(GradeKind kind) {
+        return switch (kind) {
+            case FORMATIVE, HOMEWORK -> Optional.of(3);
+            case SUMMATIVE, TEST, COMBINED, EXAM, RE_EXAMINATION -> Optional.of(7);
+            default -> Optional.empty();
+        };
+    }
+
+    private static int number(Map<String, String> settings, String key, int fallback) {
+        try {
+            return settings.containsKey(key) ? Integer.parseInt(settings.get(key).strip()) : fallback;
+        } catch (NumberFormatException unreadable) {
+            return fallback;
+        }
+    }
+
+    /** The scales a kind of work may use in a form and subject; the first is the column's default. */
+    public List<Scale> scales(int form, GradeKind kind, UUID subjectId) {
+        return scaleRules.stream().filter(r -> r.applies(form, kind, subjectId)).findFirst()
+                .map(ScaleRule::scales).orElse(List.of(Scale.TEN_POINT));
+    }
+}
