@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
+import lv.klade.school.BellPeriod;
 import lv.klade.school.DayOff;
 import lv.klade.school.ExtraHoliday;
 import lv.klade.school.MovedWorkingDay;
@@ -54,7 +55,7 @@ public final class CalendarView {
         model.calendarProperty().addListener((o, old, calendar) -> drawMonths(calendar));
         ScrollPane left = new ScrollPane(months);
         left.setFitToWidth(true);
-        VBox right = new VBox(8, breaksPane(), extraPane(), movedPane(), publicPane());
+        VBox right = new VBox(8, breaksPane(), extraPane(), movedPane(), bellsPane(), publicPane());
         ScrollPane side = new ScrollPane(right);
         side.setFitToWidth(true);
         side.setPrefWidth(430);
@@ -182,6 +183,36 @@ public final class CalendarView {
                             model::removeMovedDay)));
         }
         return pane("calendar.movedDays", box);
+    }
+
+    private TitledPane bellsPane() {
+        TableView<BellPeriod> table = table("bellPeriods", model.bellPeriods());
+        table.getColumns().add(Tables.column(text.get("calendar.period"), b -> String.valueOf(b.number())));
+        table.getColumns().add(Tables.column(text.get("calendar.from"), b -> b.starts().toString()));
+        table.getColumns().add(Tables.column(text.get("calendar.to"), b -> b.ends().toString()));
+        VBox box = new VBox(6, table);
+        if (model.canEdit()) {
+            TextField number = small("bellNumber", text.get("calendar.period"));
+            TextField starts = small("bellStarts", "08:30");
+            TextField ends = small("bellEnds", "09:10");
+            Button add = new Button(text.get("calendar.add"));
+            add.setId("addBell");
+            add.setOnAction(e -> model.addBellPeriod(number.getText(), starts.getText(), ends.getText()));
+            box.getChildren().addAll(new HBox(6, number, starts, ends), new HBox(6, add,
+                    removeButton("removeBell", () -> table.getSelectionModel().getSelectedItem(),
+                            model::removeBellPeriod)));
+        }
+        TitledPane pane = pane("calendar.bells", box);
+        pane.setExpanded(false);
+        return pane;
+    }
+
+    private static TextField small(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(5);
+        return field;
     }
 
     private TitledPane publicPane() {

@@ -1,6 +1,8 @@
 package lv.klade.school.ui;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lv.klade.db.Actor;
 import lv.klade.i18n.Messages;
+import lv.klade.school.BellPeriod;
 import lv.klade.school.DayOff;
 import lv.klade.school.ExtraHoliday;
 import lv.klade.school.LatvianHolidays;
@@ -38,6 +41,7 @@ public final class CalendarViewModel {
     private final ObservableList<ExtraHoliday> extraHolidays = FXCollections.observableArrayList();
     private final ObservableList<MovedWorkingDay> movedDays = FXCollections.observableArrayList();
     private final ObservableList<PublicHoliday> publicHolidays = FXCollections.observableArrayList();
+    private final ObservableList<BellPeriod> bellPeriods = FXCollections.observableArrayList();
 
     public CalendarViewModel(SchoolRepository repository, SchoolService service, Actor actor, boolean canEdit,
                              Background background) {
@@ -49,13 +53,14 @@ public final class CalendarViewModel {
     }
 
     private record Loaded(SchoolYear year, SchoolCalendar calendar, List<ExtraHoliday> extra,
-                          List<MovedWorkingDay> moved) {
+                          List<MovedWorkingDay> moved, List<BellPeriod> bells) {
     }
 
     /** Reads the current year again, off the FX thread. */
     public void load() {
         background.run(() -> repository.currentYear().map(year -> new Loaded(year, repository.calendar(year.id()),
-                repository.extraHolidays(year.id()), repository.movedWorkingDays(year.id()))), this::show);
+                repository.extraHolidays(year.id()), repository.movedWorkingDays(year.id()),
+                repository.bellPeriods())), this::show);
     }
 
     private void show(Optional<Loaded> loaded) {
@@ -67,6 +72,7 @@ public final class CalendarViewModel {
             breaks.setAll(data.calendar().breaks());
             extraHolidays.setAll(data.extra());
             movedDays.setAll(data.moved());
+            bellPeriods.setAll(data.bells());
             publicHolidays.setAll(LatvianHolidays.of(year.starts().getYear()).stream()
                     .filter(h -> year.range().contains(h.date())).toList());
             publicHolidays.addAll(LatvianHolidays.of(year.ends().getYear()).stream()
@@ -105,6 +111,27 @@ public final class CalendarViewModel {
 
     public ObservableList<PublicHoliday> publicHolidays() {
         return publicHolidays;
+    }
+
+    /** The bell schedule: each lesson period's number and times. */
+    public ObservableList<BellPeriod> bellPeriods() {
+        return bellPeriods;
+    }
+
+    /** Adds a period from times typed as HH:mm; a wrong time says so and saves nothing. */
+    public void addBellPeriod(String number, String starts, String ends) {
+        try {
+            int period = Integer.parseInt(number.trim());
+            LocalTime from = LocalTime.parse(starts.trim());
+            LocalTime to = LocalTime.parse(ends.trim());
+            change(List.of(), () -> service.addBellPeriod(actor, period, from, to));
+        } catch (NumberFormatException | DateTimeParseException e) {
+            error.set(background.messages().get("calendar.bellInvalid"));
+        }
+    }
+
+    public void removeBellPeriod(BellPeriod period) {
+        change(List.of(), () -> service.removeBellPeriod(actor, period.id()));
     }
 
     /** Why a day has no lessons, in the user's language; empty on a school day. */
