@@ -201,8 +201,34 @@ final class ReplicaRepository {
         return !dsl.fetchExists(lv.klade.db.generated.Tables.CHANGE_LOG);
     }
 
-    DSLContext dsl() {
-        return store.dsl();
+    /** What an enrolment file carries of the school: rows, their history, and how far the log went. */
+    record Snapshot(Map<String, List<Map<String, Object>>> rows, List<Change> history, long maxSeq) {
+    }
+
+    /** Records the new PC and reads the school as it is, in one transaction so both agree. */
+    Snapshot enrol(Peer pc) {
+        return store.dsl().transactionResult(configuration -> {
+            DSLContext dsl = configuration.dsl();
+            long maxSeq = SyncRepository.maxSeq(dsl);
+            SyncRepository.insertPeer(dsl, new Peer(pc.id(), pc.name(), pc.role(), pc.publicKey(), pc.enrolledAt(),
+                    false, 0, maxSeq));
+            return new Snapshot(snapshot(dsl), SyncRepository.history(dsl, synced.keySet()), maxSeq);
+        });
+    }
+
+    /** Makes an empty journal a spoke of the school; false (and nothing written) when it is not empty. */
+    boolean join(EnrolmentFile.Contents contents) {
+        return store.dsl().transactionResult(configuration -> {
+            DSLContext dsl = configuration.dsl();
+            if (!isEmpty(dsl)) {
+                return false;
+            }
+            SyncRepository.becomeSpoke(dsl, contents.pc());
+            SyncRepository.insertPeer(dsl, contents.central());
+            load(dsl, contents.rows());
+            SyncRepository.insertHistory(dsl, contents.history());
+            return true;
+        });
     }
 
     Map<String, Table<?>> tables() {
