@@ -97,6 +97,25 @@ public final class Writes {
         dsl.executeInsert(change(table, id, "delete", Map.of()));
     }
 
+    /**
+     * Appends a change made on another PC exactly as it was made there: its id, author, PC and time
+     * stay, only the sequence number is this journal's. Sync calls it after writing the row itself
+     * (or, for a change that lost a conflict, instead of writing it), so the history keeps both.
+     */
+    public void record(ChangeRecord made) {
+        flush();
+        ChangeLogRecord change = new ChangeLogRecord();
+        change.setId(made.id());
+        change.setTableName(made.table());
+        change.setRowId(made.rowId());
+        change.setOperation(made.operation());
+        change.setFields(made.fields());
+        change.setUserId(made.userId());
+        change.setInstallationId(made.installationId());
+        change.setMadeAt(OffsetDateTime.ofInstant(made.madeAt(), ZoneOffset.UTC));
+        dsl.executeInsert(change);
+    }
+
     /** Sends the pending inserts and their change records. */
     public void flush() {
         if (pendingRows.isEmpty()) {

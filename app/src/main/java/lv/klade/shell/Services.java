@@ -20,6 +20,8 @@ import lv.klade.school.SchoolService;
 import lv.klade.school.SchoolYear;
 import lv.klade.setup.NewSchool;
 import lv.klade.setup.SchoolSetup;
+import lv.klade.sync.ChangeRules;
+import lv.klade.sync.SyncService;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -35,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final StaffService staff;
     private final StudentService students;
     private final AccountService accounts;
+    private final SyncService sync;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -46,6 +49,8 @@ public final class Services implements AutoCloseable {
         this.staff = new StaffService(store);
         this.students = new StudentService(store);
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
+        // Features register the rules for their own tables on this registry (ChangeRules.register).
+        this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.standard());
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -101,6 +106,10 @@ public final class Services implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public Path file() {

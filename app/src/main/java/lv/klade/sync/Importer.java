@@ -1,0 +1,112 @@
+package lv.klade.sync;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import lv.klade.db.Actor;
+import lv.klade.db.JournalStore;
+import lv.klade.i18n.Problem;
+import lv.klade.i18n.UserError;
+import lv.klade.people.StaffMember;
+import lv.klade.people.StaffService;
+
+/**
+ * Imports one package: verify everything first, then apply in one transaction through the write
+ * path. At the central copy each change must pass the rights of its author; a PC takes what its
+ * central copy signed, since the central copy checked those rights when the changes arrived there.
+ */
+final class Importer {
+    private final JournalStore store;
+    private final SyncRepository sync;
+    private final ReplicaRepository replica;
+    private final StaffService staff;
+    private final ChangeRules rules;
+    private final Merge merge;
+
+    Importer(JournalStore store, SyncRepository sync, ReplicaRepository replica, StaffService staff, ChangeRules rules) {
+        this.store = store;
+        this.sync = sync;
+        this.replica = replica;
+        this.staff = staff;
+        this.rules = rules;
+        this.merge = new Merge(replica, sync);
+    }
+
+    PackageResult importOne(Actor actor, Path file) {
+        Identity me = sync.identity();
+        PackageFile.Verified verified;
+        try {
+            if (!me.isCentral() && !me.isSpoke()) {
+                throw UserError.of("sync.notEnrolled");
+            }
+            verified = PackageFile.verify(file, me, sync::peer);
+        } catch (UserError e) {
+            return PackageResult.refusedWhole(file, e.problem());
+        }
+        return store.write(actor, w -> {
+            Set<UUID> known = sync.knownIds(w, verified.changes().stream().map(Change::id).toList());
+            Set<UUID> seen = new HashSet<>();
+            List<RefusedChange> refused = new ArrayList<>();
+            int written = 0;
+            int superseded = 0;
+            int duplicates = 0;
+            for (Change change : verified.changes()) {
+                if (known.contains(change.id()) || !seen.add(change.id())) {
+                    duplicates++;
+                    continue;
+                }
+                Optional<Problem> problem = checkShape(change).or(() -> me.isCentral() ? rights(change, (t, id) -> replica.row(w, t, id)) : Optional.empty());
+                if (problem.isEmpty()) {
+                    Merge.Effect[] effect = new Merge.Effect[1];
+                    problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change))
+                            .map(reason -> Problem.of("sync.refused.database", reason));
+                    if (problem.isEmpty()) {
+                        if (effect[0] == Merge.Effect.WRITTEN) {
+                            written++;
+                        } else {
+                            superseded++;
+                        }
+                    }
+                }
+                problem.ifPresent(p -> refused.add(new RefusedChange(change.id(), change.table(), change.rowId(),
+                        change.userId(), p)));
+            }
+            Manifest m = verified.manifest();
+            sync.progress(w, verified.sender().id(), m.fromSeq(), m.toSeq(), m.acknowledges());
+            sync.recordPackage(w, new SyncRepository.PackageEntry(verified.sender().id(), "import",
+                    store.clock().instant(), actor.userId(), m.fromSeq(), m.toSeq(), verified.changes().size(),
+                    written + superseded, duplicates, refused.size()));
+            return new PackageResult(file, Optional.empty(), verified.sender().id(), verified.sender().name(),
+                    written + superseded, superseded, duplicates, refused);
+        });
+    }
+
+    /** A change this build cannot apply at all: a table or column it does not have, or a value of the wrong type. */
+    private Optional<Problem> checkShape(Change change) {
+        if (!replica.isSynced(change.table())) {
+            return Optional.of(Problem.of("sync.refused.unknownTable", change.table()));
+        }
+        Set<String> unknown = replica.unknownColumns(change.table(), change.fields().keySet());
+        if (!unknown.isEmpty()) {
+            return Optional.of(Problem.of("sync.refused.unknownColumn", change.table(), String.join(", ", unknown)));
+        }
+        if (!replica.convertible(change.table(), change.fields())) {
+            return Optional.of(Problem.of("sync.refused.badValue", change.table()));
+        }
+        return Optional.empty();
+    }
+
+    /** The author must be a current staff member, and the table's rule must allow the change. */
+    private Optional<Problem> rights(Change change, RowReader rows) {
+        Optional<StaffMember> author = Optional.ofNullable(change.userId()).flatMap(staff::byId)
+                .filter(member -> !member.revoked());
+        if (author.isEmpty()) {
+            return Optional.of(Problem.of("sync.refused.unknownUser", String.valueOf(change.userId())));
+        }
+        return rules.forTable(change.table()).check(change, author.get(), rows);
+    }
+}

@@ -1,0 +1,14 @@
+package lv.klade.sync;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The other end of sync: at the central copy an enrolled PC, on a PC its central copy.
+ *
+ * @param receivedSeq every change the peer made itself, up to this seq of its log, has arrived here
+ * @param ackedSeq the peer has said it holds every change of this journal's log up to this seq
+ */
+record Peer(UUID id, String name, String role, String publicKey, Instant enrolledAt, boolean revoked,
+            long receivedSeq, long ackedSeq) {
+}

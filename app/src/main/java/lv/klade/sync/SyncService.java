@@ -1,0 +1,185 @@
+package lv.klade.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lv.klade.db.Actor;
+import lv.klade.db.Database;
+import lv.klade.db.Ids;
+import lv.klade.db.JournalFile;
+import lv.klade.db.JournalStore;
+import lv.klade.i18n.UserError;
+import lv.klade.people.Role;
+import lv.klade.people.StaffService;
+import lv.klade.school.School;
+import lv.klade.school.SchoolRepository;
+
+/**
+ * Sync by files (DESIGN.md): enrol and revoke PCs at the central copy, join a school on a PC,
+ * export and import packages, and report where sync stands. The CLI and the Sync view call this.
+ */
+public final class SyncService {
+    private final JournalStore store;
+    private final SchoolRepository schools;
+    private final StaffService staff;
+    private final SyncRepository sync;
+    private final ReplicaRepository replica;
+    private final Importer importer;
+
+    public SyncService(JournalStore store, SchoolRepository schools, StaffService staff, ChangeRules rules) {
+        this.store = store;
+        this.schools = schools;
+        this.staff = staff;
+        this.sync = new SyncRepository(store);
+        this.replica = new ReplicaRepository(store);
+        this.importer = new Importer(store, sync, replica, staff, rules);
+    }
+
+    /**
+     * Enrols a PC: records it with a new key pair and writes its enrolment file to {@code out}. The
+     * first enrolment makes this journal the school's central copy. Only an administrator may enrol;
+     * {@link Actor#SYSTEM} stands for whoever runs the CLI on the central copy's own files.
+     */
+    public Enrolled enrol(Actor actor, String pcName, Path out) {
+        requireAdministrator(actor);
+        String name = pcName == null ? "" : pcName.strip();
+        if (name.isEmpty()) {
+            throw UserError.of("sync.enrol.nameMissing");
+        }
+        Identity central = centralIdentity();
+        if (sync.peerNamed(name).isPresent()) {
+            throw UserError.of("sync.enrol.nameTaken", name);
+        }
+        Keys.Pair keys = Keys.generate();
+        Identity pc = new Identity(Ids.next(), name, Identity.SPOKE, central.schoolId(), keys.publicKey(),
+                keys.privateKey());
+        Instant now = store.clock().instant();
+        ReplicaRepository.Snapshot snapshot = replica.enrol(new Peer(pc.id(), name, Identity.SPOKE, keys.publicKey(),
+                now, false, 0, 0));
+        Manifest header = new Manifest(Manifest.FORMAT, EnrolmentFile.KIND, central.schoolId(), central.id(), pc.id(),
+                now, 1, snapshot.maxSeq(), 0, snapshot.history().size(), java.util.Map.of());
+        EnrolmentFile.write(out, header, pc, central, snapshot.rows(), snapshot.history());
+        int rows = snapshot.rows().values().stream().mapToInt(List::size).sum();
+        return new Enrolled(pc.id(), name, out, rows, snapshot.history().size());
+    }
+
+    /** This journal as the central copy, making it one (with its own key pair) the first time. */
+    private Identity centralIdentity() {
+        Identity me = sync.identity();
+        if (me.isSpoke()) {
+            throw UserError.of("sync.enrol.notCentral");
+        }
+        if (!me.isCentral()) {
+            UUID schoolId = schools.school().map(School::id).orElseThrow(() -> UserError.of("school.missing"));
+            sync.becomeCentral(schoolId, Keys.generate());
+            me = sync.identity();
+        }
+        return me;
+    }
+
+    /** Refuses every later package from the PC; what it sent before stays. */
+    public void revoke(Actor actor, String pcName) {
+        requireAdministrator(actor);
+        Peer pc = sync.peerNamed(pcName).orElseThrow(() -> UserError.of("sync.unknownPc", pcName));
+        sync.revoke(pc.id());
+    }
+
+    private void requireAdministrator(Actor actor) {
+        if (actor.userId() != null
+                && staff.byId(actor.userId()).filter(m -> m.holds(Role.ADMINISTRATOR) && !m.revoked()).isEmpty()) {
+            throw UserError.of("sync.enrol.notAdministrator");
+        }
+    }
+
+    /**
+     * Makes the journal at {@code journal} (new, or existing but empty) a PC of the school the
+     * enrolment file names, with the identity, key, rows and history it carries.
+     */
+    public static Joined join(Path journal, Path enrolmentFile, Clock clock) {
+        EnrolmentFile.Contents contents = EnrolmentFile.read(enrolmentFile);
+        boolean existed = JournalFile.of(journal).exists();
+        Database database = Database.openOrCreate(journal, clock);
+        boolean joined = false;
+        try (database) {
+            ReplicaRepository replica = new ReplicaRepository(new JournalStore(database, clock));
+            joined = replica.join(contents);
+        } finally {
+            if (!joined && !existed) {
+                database.deleteFiles();
+            }
+        }
+        if (!joined) {
+            throw UserError.of("sync.join.notEmpty", journal);
+        }
+        int rows = contents.rows().values().stream().mapToInt(List::size).sum();
+        return new Joined(journal, contents.pc().id(), contents.pc().name(), contents.pc().schoolId(), rows,
+                contents.history().size());
+    }
+
+    /** On a PC: writes a package of every change made here that the central copy has not acknowledged. */
+    public ExportResult export(Path out) {
+        Identity me = sync.identity();
+        if (me.isCentral()) {
+            throw UserError.of("sync.export.whichPc");
+        }
+        Peer central = sync.peers().stream().findFirst().orElseThrow(() -> UserError.of("sync.notEnrolled"));
+        return write(me, central, sync.ownChanges(me.id(), central.ackedSeq()), out);
+    }
+
+    /**
+     * At the central copy: writes a package for one PC of the changes it has not acknowledged that
+     * it did not make itself, with the acknowledgement of the PC's own changes that have arrived.
+     */
+    public ExportResult exportTo(String pcName, Path out) {
+        Identity me = sync.identity();
+        if (!me.isCentral()) {
+            throw UserError.of("sync.export.notCentral");
+        }
+        Peer pc = sync.peerNamed(pcName).orElseThrow(() -> UserError.of("sync.unknownPc", pcName));
+        return write(me, pc, sync.changesNotFrom(pc.id(), pc.ackedSeq()), out);
+    }
+
+    private ExportResult write(Identity me, Peer to, List<Change> changes, Path out) {
+        long toSeq = sync.maxSeq();
+        long fromSeq = Math.min(to.ackedSeq() + 1, toSeq);
+        Instant now = store.clock().instant();
+        Manifest header = new Manifest(Manifest.FORMAT, PackageFile.KIND, me.schoolId(), me.id(), to.id(), now,
+                fromSeq, toSeq, to.receivedSeq(), changes.size(), java.util.Map.of());
+        PackageFile.write(out, header, changes, me.privateKey());
+        sync.recordPackage(new SyncRepository.PackageEntry(to.id(), "export", now, null, fromSeq, toSeq,
+                changes.size(), 0, 0, 0));
+        return new ExportResult(out, to.id(), to.name(), changes.size(), fromSeq, toSeq);
+    }
+
+    /**
+     * Imports packages one by one, each in its own transaction: a package refused whole changes
+     * nothing and does not stop the others.
+     */
+    public ImportReport importPackages(Actor actor, List<Path> files) {
+        return new ImportReport(files.stream().map(file -> importer.importOne(actor, file)).toList());
+    }
+
+    public SyncStatus status() {
+        Identity me = sync.identity();
+        List<SyncStatus.PeerStatus> peers = sync.peers().stream().map(p -> {
+            Optional<SyncRepository.PackageEntry> in = sync.lastPackage(p.id(), "import");
+            return new SyncStatus.PeerStatus(p.id(), p.name(), p.revoked(), p.enrolledAt(),
+                    in.map(SyncRepository.PackageEntry::doneAt), in.map(SyncRepository.PackageEntry::changes).orElse(0),
+                    sync.lastPackage(p.id(), "export").map(SyncRepository.PackageEntry::doneAt));
+        }).toList();
+        int unacknowledged = 0;
+        Optional<Instant> lastExport = Optional.empty();
+        Optional<Instant> lastImport = Optional.empty();
+        if (me.isSpoke() && !peers.isEmpty()) {
+            Peer central = sync.peers().get(0);
+            unacknowledged = sync.countOwnChanges(me.id(), central.ackedSeq());
+            lastExport = peers.get(0).lastExportAt();
+            lastImport = peers.get(0).lastImportAt();
+        }
+        return new SyncStatus(me.role(), me.id(), me.name(), me.schoolId(), peers, unacknowledged, lastExport,
+                lastImport);
+    }
+}

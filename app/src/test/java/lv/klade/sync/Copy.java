@@ -1,0 +1,87 @@
+package lv.klade.sync;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lv.klade.db.Actor;
+import lv.klade.db.Database;
+import lv.klade.db.JournalStore;
+import lv.klade.people.StaffMember;
+import lv.klade.people.StaffService;
+import lv.klade.people.Student;
+import lv.klade.people.StudentData;
+import lv.klade.people.StudentService;
+import lv.klade.school.SchoolRepository;
+import lv.klade.school.SchoolService;
+
+/** One open copy of a school's journal in a sync test: the central copy or a PC, with its services. */
+final class Copy implements AutoCloseable {
+    final Path path;
+    final Database database;
+    final JournalStore store;
+    final SchoolRepository schools;
+    final SchoolService school;
+    final StaffService staff;
+    final StudentService students;
+    final SyncService sync;
+    final ReplicaRepository replica;
+
+    Copy(Path path, Clock clock) {
+        this.path = path;
+        this.database = Database.open(path, clock);
+        this.store = new JournalStore(database, clock);
+        this.schools = new SchoolRepository(store);
+        this.school = new SchoolService(store, schools);
+        this.staff = new StaffService(store);
+        this.students = new StudentService(store);
+        this.sync = new SyncService(store, schools, staff, ChangeRules.standard());
+        this.replica = new ReplicaRepository(store);
+    }
+
+    Actor actor(String login) {
+        return Actor.user(member(login).id());
+    }
+
+    StaffMember member(String login) {
+        return staff.byLogin(login).orElseThrow();
+    }
+
+    /** The rows of every synced table: what must be equal on every copy once sync is done. */
+    Map<String, List<String>> content() {
+        return replica.dump(false);
+    }
+
+    /** Everything in the journal, this PC's own state too: what a refused package must not touch. */
+    Map<String, List<String>> everything() {
+        return replica.dump(true);
+    }
+
+    UUID yearId() {
+        return schools.currentYear().orElseThrow().id();
+    }
+
+    void setPhone(Actor actor, Student s, String phone) {
+        students.update(actor, s.id(), new StudentData(s.firstName(), s.lastName(), s.personalCode().value(),
+                s.birthDate(), s.gender(), phone, s.actualAddress(), s.declaredAddress(), s.idDocument(),
+                s.programmeId()));
+    }
+
+    /** A student of some class other than {@code notIn}. */
+    Student studentOutside(UUID notIn) {
+        return new lv.klade.school.ClassRepository(store).classes(yearId()).stream()
+                .filter(c -> !c.id().equals(notIn))
+                .flatMap(c -> students.ofClass(c.id()).stream())
+                .findFirst().orElseThrow();
+    }
+
+    Student student(UUID id) {
+        return students.details(id).orElseThrow().student();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
