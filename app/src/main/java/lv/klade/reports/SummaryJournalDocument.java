@@ -19,7 +19,7 @@ public final class SummaryJournalDocument extends ReportDocument<SummaryJournalD
     private static final List<String> KINDS = List.of("semester1", "semester2", "year", "exam", "final");
     private static final float NUMBER = 2.2f;
     private static final float NAME = 12;
-    private static final float KIND = 5;
+    private static final float KIND = 6;
     private static final float SUBJECT = 4;
     private static final float ABSENCES = 2.6f;
     private static final float PROMOTION = 10;
