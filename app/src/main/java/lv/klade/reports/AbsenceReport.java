@@ -38,7 +38,7 @@ public final class AbsenceReport extends ReportDocument<AbsenceReportData> {
     void compose(AbsenceReportData data, Sheet sheet) {
         Messages m = sheet.messages();
         sheet.add(Blocks.title(m.get(titleKey()), Formats.period(data.from(), data.to(), m)));
-        PdfPTable table = Blocks.table(7, 41, 13, 13, 13, 13);
+        PdfPTable table = Blocks.table(6, 34, 15, 15, 15, 15);
         for (String key : new String[] {"reports.label.no", "reports.label.student", "reports.absences.justified",
                 "reports.absences.unjustified", "reports.absences.total", "reports.absences.late"}) {
             table.addCell(Blocks.header(m.get(key), Fonts.SMALL_BOLD));

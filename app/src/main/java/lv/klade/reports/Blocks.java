@@ -23,7 +23,7 @@ final class Blocks {
         Paragraph p = new Paragraph(title, Fonts.TITLE);
         p.setAlignment(Element.ALIGN_CENTER);
         if (!subtitle.isBlank()) {
-            p.add(Chunk.NEWLINE);
+            p.add(new Chunk("\n", Fonts.SUBTITLE));
             p.add(new Chunk(subtitle, Fonts.SUBTITLE));
         }
         p.setSpacingAfter(12);
@@ -32,7 +32,8 @@ final class Blocks {
 
     /** "Label: value" on one line, the label in bold. */
     static Paragraph labelled(String label, String value) {
-        Paragraph p = new Paragraph();
+        // Without a font of its own the paragraph names Helvetica, which is not embedded.
+        Paragraph p = new Paragraph("", Fonts.BODY);
         p.add(new Chunk(label + ": ", Fonts.BODY_BOLD));
         p.add(new Chunk(value, Fonts.BODY));
         p.setSpacingAfter(3);

@@ -38,7 +38,7 @@ public final class TestPlannerReport extends ReportDocument<TestPlannerData> {
             sheet.add(Blocks.text(m.get("reports.planner.none"), Fonts.BODY, 6));
             return;
         }
-        PdfPTable table = Blocks.table(13, 20, 17, 8, 16, 26);
+        PdfPTable table = Blocks.table(12, 18, 17, 9, 22, 22);
         for (String key : new String[] {"reports.planner.date", "reports.label.subject", "reports.label.teacher",
                 "reports.planner.lessons", "reports.planner.scope", "reports.planner.topic"}) {
             table.addCell(Blocks.header(m.get(key), Fonts.SMALL_BOLD));

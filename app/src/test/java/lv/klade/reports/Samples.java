@@ -35,10 +35,11 @@ final class Samples {
     /** The four named students and enough generated ones to make {@code size} in all. */
     static List<Student> classOf(int size) {
         List<Student> students = new ArrayList<>(NAMED);
-        String[] given = {"Roberts", "Elīza", "Kārlis", "Līva", "Dāvis", "Ģirts", "Ieva", "Mārtiņš"};
-        String[] surnames = {"Ozols", "Liepiņa", "Krūmiņš", "Zariņa", "Vītols", "Siliņa", "Čakste", "Ūdre"};
+        String[][] names = {{"Roberts", "Ozols"}, {"Elīza", "Liepiņa"}, {"Kārlis", "Krūmiņš"}, {"Līva", "Zariņa"},
+            {"Dāvis", "Vītols"}, {"Ģirts", "Siliņš"}, {"Ieva", "Čakste"}, {"Mārtiņš", "Ūdris"}};
         for (int i = students.size(); i < size; i++) {
-            students.add(new Student(given[i % given.length], surnames[(i / given.length + i) % surnames.length]));
+            String[] name = names[i % names.length];
+            students.add(new Student(name[0], name[1] + (i < 4 + names.length ? "" : "-" + i)));
         }
         return students.subList(0, size);
     }
