@@ -64,7 +64,7 @@ public final class BatchPrinter {
         int[] printed = {0};
         progress.progressed(0, items.size());
         try {
-            AtomicFiles.write(file, out -> {
+            AtomicFiles.write(file, true, out -> {
                 Sheet sheet = document.open(out, messages);
                 for (T item : items) {
                     if (stopRequested()) {
@@ -89,7 +89,9 @@ public final class BatchPrinter {
 
     private static void write(Path target, byte[] pdf) {
         try {
-            AtomicFiles.write(target, out -> out.write(pdf));
+            // Not forced to disk one by one: a lost printout is printed again, and forcing 1 500 files
+            // took longer than rendering them. The combined file, written once, is forced.
+            AtomicFiles.write(target, false, out -> out.write(pdf));
         } catch (IOException e) {
             throw failed(target, e);
         }
