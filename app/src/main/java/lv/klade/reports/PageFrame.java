@@ -17,10 +17,10 @@ import org.openpdf.text.pdf.PdfWriter;
  * so it goes into a placeholder that is filled when the section ends.
  */
 final class PageFrame extends PdfPageEventHelper {
-    static final float HEADER_GAP = 22;
-    static final float FOOTER_GAP = 24;
+    private static final float HEADER_GAP = 22;
+    private static final float FOOTER_GAP = 24;
     private static final float NUMBER_SIZE = 8;
-    private static final String WIDEST_TOTAL = "9999";
+    private static final String WIDEST_TOTAL = "999";
 
     private final Messages messages;
     private Heading heading;
