@@ -18,8 +18,8 @@ public final class Messages {
      * One bundle per feature, each a Latvian base file ({@code school.properties}) and its English
      * twin ({@code school_en.properties}), so features add their text without touching each other's.
      */
-    public static final List<String> BUNDLES = List.of(
-            "core", "school", "people", "setup", "timetable", "lessons", "grades", "sync", "shell", "cli", "demo");
+    public static final List<String> BUNDLES = List.of("core", "school", "people", "setup", "timetable",
+            "lessons", "grades", "reports", "sync", "shell", "cli", "demo");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** The school's time zone: deadlines such as 17:00 are Riga time. */

@@ -1,0 +1,69 @@
+package lv.klade.reports;
+
+import lv.klade.i18n.Messages;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SummaryJournalDocumentTest {
+    private static final int STUDENTS = 14;
+    private final Pdf pdf = Pdf.read(new SummaryJournalDocument().render(Samples.summary(STUDENTS),
+            Messages.latvian()));
+
+    @Test
+    void largeClassNeedsMoreThanOnePage() {
+        assertThat(pdf.pages()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void headerRowIsRepeatedOnTheSecondPage() {
+        assertThat(pdf.page(2)).contains("Skolēns").contains("Vērtējums").contains("Pārcelšana");
+        assertThat(pdf.upright(2)).contains("Latviešu valoda").contains("Matemātika").contains("Teātra māksla")
+                .contains("Attaisnoti kavējumi").contains("Neattaisnoti kavējumi");
+    }
+
+    @Test
+    void titleIsOnTheFirstPageOnly() {
+        assertThat(pdf.page(1)).contains("Mācību sasniegumu kopsavilkuma žurnāls");
+        assertThat(pdf.page(2)).doesNotContain("Mācību sasniegumu kopsavilkuma žurnāls");
+    }
+
+    @Test
+    void everyPageIsLandscapeA4() {
+        for (int page = 1; page <= pdf.pages(); page++) {
+            assertThat(pdf.landscape(page)).as("page %d", page).isTrue();
+            assertThat(pdf.sizes().get(page - 1).getWidth()).isBetween(841f, 843f);
+        }
+    }
+
+    @Test
+    void studentsAreListedSurnameFirstWithTheirDiacritics() {
+        assertThat(pdf.text()).contains("Bērziņa Anna").contains("Kalniņš Jānis").contains("Ķemere Ļena")
+                .contains("Žagata Šarlote");
+    }
+
+    @Test
+    void eachStudentHasSemesterYearExamAndFinalLines() {
+        // Anna (base 4): semester 1 = 4, semester 2, year and final = 5 in every subject, exam 7 in Matemātika.
+        assertThat(pdf.page(1)).contains("1. sem. 4 4 4").contains("2. sem. 5 5 5").contains("Gada 5 5 5")
+                .contains("Eks. 7").contains("Galīgais 5 5 5");
+    }
+
+    @Test
+    void absencesAndPromotionArePrintedPerStudent() {
+        assertThat(pdf.page(1)).containsPattern("Bērziņa Anna 1\\. sem\\.( 4)+\\R(.*\\R){3}Galīgais( 5)+\\R30 0 Pārcelts uz 8\\. klasi");
+    }
+
+    @Test
+    void pagesAreNumberedOutOfTheTotal() {
+        int total = pdf.pages();
+        for (int page = 1; page <= total; page++) {
+            assertThat(pdf.page(page)).contains(page + "/" + total);
+        }
+    }
+
+    @Test
+    void directorSignsOnTheLastPage() {
+        assertThat(pdf.page(pdf.pages())).contains("Direktors").contains("Pēteris Ozoliņš");
+    }
+}
