@@ -7,7 +7,13 @@ import java.util.UUID;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
+import lv.klade.lessons.AbsenceRepository;
+import lv.klade.lessons.AbsenceService;
+import lv.klade.lessons.LessonRepository;
+import lv.klade.lessons.LessonService;
+import lv.klade.lessons.LessonViews;
 import lv.klade.people.AccountService;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
@@ -20,6 +26,8 @@ import lv.klade.school.SchoolService;
 import lv.klade.school.SchoolYear;
 import lv.klade.setup.NewSchool;
 import lv.klade.setup.SchoolSetup;
+import lv.klade.timetable.TimetableRepository;
+import lv.klade.timetable.TimetableService;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -35,8 +43,14 @@ public final class Services implements AutoCloseable {
     private final StaffService staff;
     private final StudentService students;
     private final AccountService accounts;
+    private final Clock clock;
+    private final TimetableRepository timetableRepository;
+    private final TimetableService timetable;
+    private final LessonRepository lessonRepository;
+    private final AbsenceService absences;
 
     private Services(Database database, Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.store = new JournalStore(database, clock);
         this.schoolRepository = new SchoolRepository(store);
@@ -46,6 +60,11 @@ public final class Services implements AutoCloseable {
         this.staff = new StaffService(store);
         this.students = new StudentService(store);
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
+        this.timetableRepository = new TimetableRepository(store, schoolRepository);
+        this.timetable = new TimetableService(store, schoolRepository, timetableRepository);
+        this.lessonRepository = new LessonRepository(store);
+        this.absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
+                new AbsenceRepository(store));
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -101,6 +120,32 @@ public final class Services implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public TimetableRepository timetableRepository() {
+        return timetableRepository;
+    }
+
+    public TimetableService timetable() {
+        return timetable;
+    }
+
+    public LessonRepository lessonRepository() {
+        return lessonRepository;
+    }
+
+    public AbsenceService absences() {
+        return absences;
+    }
+
+    /** The lesson write path; {@code text} names the 1 September topic and days off in the user's language. */
+    public LessonService lessons(Messages text) {
+        return new LessonService(store, schoolRepository, timetableRepository, lessonRepository, text);
+    }
+
+    /** The class diary and teacher's day, as seen now by the journal's clock. */
+    public LessonViews lessonViews(Messages text) {
+        return new LessonViews(schoolRepository, classRepository, timetableRepository, lessonRepository, text, clock);
     }
 
     public Path file() {
