@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.LessonKind;
 import lv.klade.lessons.LessonState;
@@ -123,7 +122,7 @@ final class LessonFormView {
         ComboBox<LessonKind> type = new ComboBox<>();
         type.setId("lessonType");
         type.getItems().setAll(LessonKind.values());
-        type.setConverter(converter(k -> text.get("lesson.kind." + k.name())));
+        type.setConverter(Converters.showing(k -> text.get("lesson.kind." + k.name())));
         type.valueProperty().bindBidirectional(model.kindProperty());
         row(grid, 0, "lessonForm.type", type);
         grid.add(typeFields(), 1, 1);
@@ -155,8 +154,8 @@ final class LessonFormView {
 
     /** What a substituted, make-up or not-held lesson needs; only the chosen type's fields show. */
     private Node typeFields() {
-        ComboBox<StaffOption> taughtBy = staffBox("substituteTeacher", model.taughtByProperty());
-        ComboBox<StaffOption> absent = staffBox("absentTeacher", model.absentTeacherProperty());
+        ComboBox<PersonOption> taughtBy = staffBox("substituteTeacher", model.taughtByProperty());
+        ComboBox<PersonOption> absent = staffBox("absentTeacher", model.absentTeacherProperty());
         TextField reason = field("absenceReason");
         reason.textProperty().bindBidirectional(model.absenceReasonProperty());
         TextField orderNo = field("orderNo");
@@ -189,8 +188,8 @@ final class LessonFormView {
         pane.managedProperty().bind(pane.visibleProperty());
     }
 
-    private ComboBox<StaffOption> staffBox(String id, javafx.beans.property.ObjectProperty<StaffOption> value) {
-        ComboBox<StaffOption> box = new ComboBox<>(model.staff());
+    private ComboBox<PersonOption> staffBox(String id, javafx.beans.property.ObjectProperty<PersonOption> value) {
+        ComboBox<PersonOption> box = new ComboBox<>(model.staff());
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(value);
@@ -349,19 +348,5 @@ final class LessonFormView {
         field.setId(id);
         field.setMaxWidth(Double.MAX_VALUE);
         return field;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

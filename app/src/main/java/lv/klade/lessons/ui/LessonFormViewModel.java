@@ -58,15 +58,15 @@ public final class LessonFormViewModel {
     private final StringProperty homework = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObjectProperty<LessonKind> kind = new SimpleObjectProperty<>(LessonKind.REGULAR);
-    private final ObjectProperty<StaffOption> taughtBy = new SimpleObjectProperty<>();
-    private final ObjectProperty<StaffOption> absentTeacher = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonOption> taughtBy = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonOption> absentTeacher = new SimpleObjectProperty<>();
     private final StringProperty absenceReason = new SimpleStringProperty("");
     private final StringProperty orderNo = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> orderDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> madeUpDate = new SimpleObjectProperty<>();
     private final StringProperty notHeldReason = new SimpleStringProperty("");
     private final ObservableList<AttendanceRow> attendance = FXCollections.observableArrayList();
-    private final ObservableList<StaffOption> staff = FXCollections.observableArrayList();
+    private final ObservableList<PersonOption> staff = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LessonRow> lesson = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LessonState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -134,9 +134,9 @@ public final class LessonFormViewModel {
         codes = data.codes();
         keys = keysFor(codes);
         participants = data.participants();
-        Map<UUID, StaffOption> options = new LinkedHashMap<>();
+        Map<UUID, PersonOption> options = new LinkedHashMap<>();
         data.staffNames().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-                .forEach(e -> options.put(e.getKey(), new StaffOption(e.getKey(), e.getValue())));
+                .forEach(e -> options.put(e.getKey(), new PersonOption(e.getKey(), e.getValue())));
         staff.setAll(options.values());
         int[] number = {0};
         attendance.setAll(data.students().stream()
@@ -152,7 +152,7 @@ public final class LessonFormViewModel {
         ready.set(true);
     }
 
-    private void fillFrom(Lesson recorded, Map<UUID, StaffOption> options) {
+    private void fillFrom(Lesson recorded, Map<UUID, PersonOption> options) {
         topic.set(orEmpty(recorded.topic()));
         plannedResult.set(orEmpty(recorded.plannedResult()));
         homework.set(orEmpty(recorded.homework()));
@@ -174,7 +174,7 @@ public final class LessonFormViewModel {
     }
 
     /** A new entry starts from what the timetable knows: a substitution, the teacher's absence, 1 September. */
-    private void fillNew(LessonRow row, Optional<PlannedLesson> planned, Map<UUID, StaffOption> options) {
+    private void fillNew(LessonRow row, Optional<PlannedLesson> planned, Map<UUID, PersonOption> options) {
         boolean firstDay = row.date().getMonth() == Month.SEPTEMBER && row.date().getDayOfMonth() == 1;
         topic.set(firstDay ? LessonTexts.firstDayTopic(background.messages()) : "");
         plannedResult.set("");
@@ -305,7 +305,7 @@ public final class LessonFormViewModel {
         return keys;
     }
 
-    private static UUID idOf(StaffOption option) {
+    private static UUID idOf(PersonOption option) {
         return option == null ? null : option.id();
     }
 
@@ -333,11 +333,11 @@ public final class LessonFormViewModel {
         return kind;
     }
 
-    public ObjectProperty<StaffOption> taughtByProperty() {
+    public ObjectProperty<PersonOption> taughtByProperty() {
         return taughtBy;
     }
 
-    public ObjectProperty<StaffOption> absentTeacherProperty() {
+    public ObjectProperty<PersonOption> absentTeacherProperty() {
         return absentTeacher;
     }
 
@@ -365,7 +365,7 @@ public final class LessonFormViewModel {
         return attendance;
     }
 
-    public ObservableList<StaffOption> staff() {
+    public ObservableList<PersonOption> staff() {
         return staff;
     }
 

@@ -2,8 +2,8 @@ package lv.klade.lessons.ui;
 
 import java.util.UUID;
 
-/** A staff member in a chooser. */
-public record StaffOption(UUID id, String name) {
+/** A staff member or a student in a chooser. */
+public record PersonOption(UUID id, String name) {
     @Override
     public String toString() {
         return name;
