@@ -56,8 +56,10 @@ public final class AbsencesView {
         status.getStyleClass().add("text-muted");
         status.textProperty().bind(model.statusProperty());
         Node left = toJustifyPane();
+        Node right = summaryPane();
         HBox.setHgrow(left, Priority.ALWAYS);
-        HBox body = new HBox(16, left, summaryPane());
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox body = new HBox(16, left, right);
         VBox.setVgrow(body, Priority.ALWAYS);
         VBox root = new VBox(10, top, new HBox(12, error, status), body);
         root.setId("absences");
@@ -67,11 +69,11 @@ public final class AbsencesView {
 
     private Node toJustifyPane() {
         TableView<AbsenceToJustify> table = Tables.table("toJustify", model.toJustify(), text.get("absences.none"));
-        table.getColumns().add(Tables.column(text.get("absences.student"), AbsenceToJustify::studentName));
-        table.getColumns().add(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())));
-        table.getColumns().add(Tables.column(text.get("absences.period"),
-                a -> a.period() == null ? "" : a.period().toString()));
-        table.getColumns().add(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName));
+        table.getColumns().add(width(Tables.column(text.get("absences.student"), AbsenceToJustify::studentName), 150));
+        table.getColumns().add(width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 100));
+        table.getColumns().add(width(Tables.column(text.get("absences.period"),
+                a -> a.period() == null ? "" : a.period().toString()), 70));
+        table.getColumns().add(width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 150));
         table.getColumns().add(Tables.column(text.get("absences.code"), AbsenceToJustify::code));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
 
@@ -97,8 +99,8 @@ public final class AbsencesView {
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = Dates.picker("justifyTo");
         to.valueProperty().bindBidirectional(model.toProperty());
-        from.setPrefWidth(130);
-        to.setPrefWidth(130);
+        from.setPrefWidth(145);
+        to.setPrefWidth(145);
         Button range = new Button(text.get("absences.justifyRange"));
         range.setId("justifyRange");
         range.setOnAction(e -> model.justifyRange());
@@ -121,7 +123,7 @@ public final class AbsencesView {
         month.valueProperty().bindBidirectional(model.monthProperty());
         TableView<AbsenceSummary> table = Tables.table("absenceSummary", model.summary(),
                 text.get("absences.summaryNone"));
-        table.getColumns().add(Tables.column(text.get("absences.student"), AbsenceSummary::studentName));
+        table.getColumns().add(width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 150));
         table.getColumns().add(number("absences.summaryJustified", AbsenceSummary::justified));
         table.getColumns().add(number("absences.summaryUnjustified", AbsenceSummary::unjustified));
         table.getColumns().add(number("absences.summarySemester", AbsenceSummary::unjustifiedInSemester));
@@ -145,17 +147,24 @@ public final class AbsencesView {
         Label flagNote = new Label("⚑ " + text.get("absences.flag"));
         flagNote.getStyleClass().add("flag");
         flagNote.setWrapText(true);
+        // The legend shows only when some student is flagged.
+        flagNote.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.summary().stream().anyMatch(AbsenceSummary::flagged), model.summary()));
+        flagNote.managedProperty().bind(flagNote.visibleProperty());
         VBox box = new VBox(8, labelled("absences.month", month), table, flagNote);
         VBox.setVgrow(table, Priority.ALWAYS);
-        Node pane = pane("absences.summary", box);
-        ((TitledPane) pane).setPrefWidth(520);
-        return pane;
+        return pane("absences.summary", box);
     }
 
     private TableColumn<AbsenceSummary, String> number(String key, Function<AbsenceSummary, Integer> value) {
         TableColumn<AbsenceSummary, String> column = Tables.column(text.get(key), s -> value.apply(s).toString());
         column.setPrefWidth(95);
         column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    private static <S, T> TableColumn<S, T> width(TableColumn<S, T> column, double width) {
+        column.setPrefWidth(width);
         return column;
     }
 
@@ -167,6 +176,7 @@ public final class AbsencesView {
 
     private TitledPane pane(String key, Node content) {
         TitledPane pane = new TitledPane(text.get(key), content);
+        pane.setPrefWidth(500);
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;

@@ -60,13 +60,13 @@ public final class DiaryView {
 
     private TableView<DiaryRow> table() {
         TableView<DiaryRow> table = Tables.table("diaryWeek", model.rows(), text.get("diary.none"));
-        table.getColumns().add(width(Tables.column(text.get("diary.day"), this::day), 130));
-        table.getColumns().add(width(lesson("diary.period", e -> e.period() == null ? "" : e.period().toString()), 55));
-        table.getColumns().add(width(lesson("diary.time", e -> LessonRow.time(e.starts(), e.ends())), 85));
+        table.getColumns().add(width(Tables.column(text.get("diary.day"), this::day), 165));
+        table.getColumns().add(width(lesson("diary.period", e -> e.period() == null ? "" : e.period().toString()), 65));
+        table.getColumns().add(width(lesson("diary.time", e -> LessonRow.time(e.starts(), e.ends())), 100));
         table.getColumns().add(width(Tables.column(text.get("diary.subject"), this::subject), 150));
         table.getColumns().add(width(lesson("diary.teacher", ClassWeek.Entry::teacher), 140));
-        table.getColumns().add(width(lesson("diary.topic", this::topic), 220));
-        table.getColumns().add(width(lesson("diary.homework", e -> orEmpty(e.homework())), 170));
+        table.getColumns().add(width(lesson("diary.topic", this::topic), 200));
+        table.getColumns().add(width(lesson("diary.homework", e -> orEmpty(e.homework())), 160));
         table.getColumns().add(lesson("diary.type", e -> text.get("lesson.kind." + e.type().name())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -77,9 +77,9 @@ public final class DiaryView {
                     if (row.firstOfDay()) {
                         getStyleClass().add("diary-day-start");
                     }
-                    if (row.lesson() == null) {
+                    if (row.lesson() == null && row.dayOff() != null) {
                         getStyleClass().add("diary-day-off");
-                    } else if (!row.lesson().recorded()) {
+                    } else if (row.lesson() != null && !row.lesson().recorded()) {
                         getStyleClass().add("diary-not-filled");
                     }
                 }

@@ -264,6 +264,11 @@ final class LessonFormView {
     private final class MarkCell extends TableCell<AttendanceRow, String> {
         private final HBox buttons = new HBox(4);
 
+        MarkCell() {
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            setAlignment(Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(String code, boolean empty) {
             super.updateItem(code, empty);

@@ -104,7 +104,7 @@ public final class MyLessonsView {
 
     private TableView<LessonRow> todayTable() {
         TableView<LessonRow> table = table("todayLessons", model.today(), "myLessons.none");
-        table.getColumns().add(narrow(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 60));
+        table.getColumns().add(narrow(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 70));
         table.getColumns().add(narrow(Tables.column(text.get("myLessons.time"), LessonRow::time), 90));
         addCommonColumns(table);
         return table;
@@ -123,7 +123,7 @@ public final class MyLessonsView {
         table.getColumns().add(Tables.column(text.get("myLessons.date"), r ->
                 r.date().getDayOfWeek().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " "
                         + Messages.date(r.date())));
-        table.getColumns().add(narrow(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 60));
+        table.getColumns().add(narrow(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 70));
         table.getColumns().add(narrow(Tables.column(text.get("myLessons.time"), LessonRow::time), 90));
         addCommonColumns(table);
         return table;
