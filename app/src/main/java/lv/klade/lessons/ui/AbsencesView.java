@@ -69,18 +69,18 @@ public final class AbsencesView {
 
     private Node toJustifyPane() {
         TableView<AbsenceToJustify> table = Tables.table("toJustify", model.toJustify(), text.get("absences.none"));
-        table.getColumns().add(width(Tables.column(text.get("absences.student"), AbsenceToJustify::studentName), 150));
-        table.getColumns().add(width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 100));
-        table.getColumns().add(width(Tables.column(text.get("absences.period"),
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceToJustify::studentName), 150));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 100));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.period"),
                 a -> a.period() == null ? "" : a.period().toString()), 70));
-        table.getColumns().add(width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 150));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 150));
         table.getColumns().add(Tables.column(text.get("absences.code"), AbsenceToJustify::code));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
 
         ComboBox<JustificationReason> reason = new ComboBox<>();
         reason.setId("justifyReason");
         reason.getItems().setAll(JustificationReason.values());
-        reason.setConverter(Converters.showing(r -> text.get("justification." + r.name())));
+        reason.setConverter(Shown.converter(r -> text.get("justification." + r.name())));
         reason.valueProperty().bindBidirectional(model.reasonProperty());
         DatePicker noteDate = Dates.picker("noteDate");
         noteDate.valueProperty().bindBidirectional(model.noteDateProperty());
@@ -118,12 +118,12 @@ public final class AbsencesView {
     private Node summaryPane() {
         ComboBox<YearMonth> month = new ComboBox<>(model.months());
         month.setId("summaryMonth");
-        month.setConverter(Converters.showing(m -> m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, text.locale())
+        month.setConverter(Shown.converter(m -> m.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, text.locale())
                 + " " + m.getYear()));
         month.valueProperty().bindBidirectional(model.monthProperty());
         TableView<AbsenceSummary> table = Tables.table("absenceSummary", model.summary(),
                 text.get("absences.summaryNone"));
-        table.getColumns().add(width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 150));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 150));
         table.getColumns().add(number("absences.summaryJustified", AbsenceSummary::justified));
         table.getColumns().add(number("absences.summaryUnjustified", AbsenceSummary::unjustified));
         table.getColumns().add(number("absences.summarySemester", AbsenceSummary::unjustifiedInSemester));
@@ -160,11 +160,6 @@ public final class AbsencesView {
         TableColumn<AbsenceSummary, String> column = Tables.column(text.get(key), s -> value.apply(s).toString());
         column.setPrefWidth(95);
         column.getStyleClass().add("number-column");
-        return column;
-    }
-
-    private static <S, T> TableColumn<S, T> width(TableColumn<S, T> column, double width) {
-        column.setPrefWidth(width);
         return column;
     }
 

@@ -60,13 +60,13 @@ public final class DiaryView {
 
     private TableView<DiaryRow> table() {
         TableView<DiaryRow> table = Tables.table("diaryWeek", model.rows(), text.get("diary.none"));
-        table.getColumns().add(width(Tables.column(text.get("diary.day"), this::day), 165));
-        table.getColumns().add(width(lesson("diary.period", e -> e.period() == null ? "" : e.period().toString()), 65));
-        table.getColumns().add(width(lesson("diary.time", e -> LessonRow.time(e.starts(), e.ends())), 100));
-        table.getColumns().add(width(Tables.column(text.get("diary.subject"), this::subject), 150));
-        table.getColumns().add(width(lesson("diary.teacher", ClassWeek.Entry::teacher), 140));
-        table.getColumns().add(width(lesson("diary.topic", this::topic), 200));
-        table.getColumns().add(width(lesson("diary.homework", e -> orEmpty(e.homework())), 160));
+        table.getColumns().add(Shown.width(Tables.column(text.get("diary.day"), this::day), 165));
+        table.getColumns().add(Shown.width(lesson("diary.period", e -> e.period() == null ? "" : e.period().toString()), 65));
+        table.getColumns().add(Shown.width(lesson("diary.time", e -> LessonRow.time(e.starts(), e.ends())), 100));
+        table.getColumns().add(Shown.width(Tables.column(text.get("diary.subject"), this::subject), 150));
+        table.getColumns().add(Shown.width(lesson("diary.teacher", ClassWeek.Entry::teacher), 140));
+        table.getColumns().add(Shown.width(lesson("diary.topic", this::topic), 200));
+        table.getColumns().add(Shown.width(lesson("diary.homework", e -> Shown.orEmpty(e.homework())), 160));
         table.getColumns().add(lesson("diary.type", e -> text.get("lesson.kind." + e.type().name())));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -104,19 +104,10 @@ public final class DiaryView {
         if (entry.notHeldReason() != null) {
             return text.get("diary.notHeld", entry.notHeldReason());
         }
-        return entry.recorded() ? orEmpty(entry.topic()) : text.get("diary.notFilled");
+        return entry.recorded() ? Shown.orEmpty(entry.topic()) : text.get("diary.notFilled");
     }
 
     private TableColumn<DiaryRow, String> lesson(String key, Function<ClassWeek.Entry, String> value) {
         return Tables.column(text.get(key), row -> row.lesson() == null ? "" : value.apply(row.lesson()));
-    }
-
-    private static <S, T> TableColumn<S, T> width(TableColumn<S, T> column, double width) {
-        column.setPrefWidth(width);
-        return column;
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -122,7 +122,7 @@ final class LessonFormView {
         ComboBox<LessonKind> type = new ComboBox<>();
         type.setId("lessonType");
         type.getItems().setAll(LessonKind.values());
-        type.setConverter(Converters.showing(k -> text.get("lesson.kind." + k.name())));
+        type.setConverter(Shown.converter(k -> text.get("lesson.kind." + k.name())));
         type.valueProperty().bindBidirectional(model.kindProperty());
         row(grid, 0, "lessonForm.type", type);
         grid.add(typeFields(), 1, 1);

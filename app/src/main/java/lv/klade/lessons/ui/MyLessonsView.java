@@ -104,18 +104,12 @@ public final class MyLessonsView {
 
     private TableView<LessonRow> todayTable() {
         TableView<LessonRow> table = table("todayLessons", model.today(), "myLessons.none");
-        table.getColumns().add(narrow(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 70));
-        table.getColumns().add(narrow(Tables.column(text.get("myLessons.time"), LessonRow::time), 90));
+        table.getColumns().add(Shown.width(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 70));
+        table.getColumns().add(Shown.width(Tables.column(text.get("myLessons.time"), LessonRow::time), 90));
         addCommonColumns(table);
         return table;
     }
 
-    private static <S, T> javafx.scene.control.TableColumn<S, T> narrow(javafx.scene.control.TableColumn<S, T> column,
-                                                                        double width) {
-        column.setPrefWidth(width);
-        column.setMaxWidth(width * 1.5);
-        return column;
-    }
 
     private TableView<LessonRow> weekTable() {
         TableView<LessonRow> table = table("weekLessons", model.week(), "myLessons.noneWeek");
@@ -123,8 +117,8 @@ public final class MyLessonsView {
         table.getColumns().add(Tables.column(text.get("myLessons.date"), r ->
                 r.date().getDayOfWeek().getDisplayName(TextStyle.SHORT_STANDALONE, locale) + " "
                         + Messages.date(r.date())));
-        table.getColumns().add(narrow(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 70));
-        table.getColumns().add(narrow(Tables.column(text.get("myLessons.time"), LessonRow::time), 90));
+        table.getColumns().add(Shown.width(Tables.column(text.get("myLessons.period"), MyLessonsView::period), 70));
+        table.getColumns().add(Shown.width(Tables.column(text.get("myLessons.time"), LessonRow::time), 90));
         addCommonColumns(table);
         return table;
     }
@@ -132,9 +126,9 @@ public final class MyLessonsView {
     private void addCommonColumns(TableView<LessonRow> table) {
         table.getColumns().add(Tables.column(text.get("myLessons.owner"), LessonRow::owner));
         table.getColumns().add(Tables.column(text.get("myLessons.subject"), r -> r.entry().subject()));
-        table.getColumns().add(Tables.column(text.get("myLessons.room"), r -> orEmpty(r.entry().room())));
+        table.getColumns().add(Tables.column(text.get("myLessons.room"), r -> Shown.orEmpty(r.entry().room())));
         table.getColumns().add(Tables.column(text.get("myLessons.state"), r -> stateText(r)));
-        table.getColumns().add(Tables.column(text.get("myLessons.topic"), r -> orEmpty(r.entry().topic())));
+        table.getColumns().add(Tables.column(text.get("myLessons.topic"), r -> Shown.orEmpty(r.entry().topic())));
     }
 
     private String stateText(LessonRow row) {
@@ -182,9 +176,5 @@ public final class MyLessonsView {
 
     private static String period(LessonRow row) {
         return row.entry().period() == null ? "" : row.entry().period().toString();
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }
