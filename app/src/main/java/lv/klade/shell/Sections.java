@@ -6,6 +6,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
+import lv.klade.lessons.ui.AbsencesView;
+import lv.klade.lessons.ui.AbsencesViewModel;
+import lv.klade.lessons.ui.DiaryView;
+import lv.klade.lessons.ui.DiaryViewModel;
+import lv.klade.lessons.ui.LessonFormViewModel;
+import lv.klade.lessons.ui.MyLessonsView;
+import lv.klade.lessons.ui.MyLessonsViewModel;
+import lv.klade.lessons.ui.VisibleClasses;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
 import lv.klade.people.ui.ClassesView;
@@ -31,7 +39,17 @@ final class Sections {
     /** What this person may open, in the order the navigation lists it. */
     List<Section> available() {
         List<Section> sections = new ArrayList<>();
+        if (member.holds(Role.SUBJECT_TEACHER) || member.holds(Role.ACCOMPANIST)) {
+            sections.add(section("lessons", "lessons.section", this::myLessons));
+        }
+        if (member.holds(Role.CLASS_TUTOR)) {
+            sections.add(section("absences", "absences.section", this::absences));
+        }
         sections.add(section("classes", "students.section", this::classes));
+        // Every role may see some class's diary: the office all, a tutor theirs, a teacher those taught.
+        if (!member.roles().isEmpty()) {
+            sections.add(section("diary", "diary.section", this::diary));
+        }
         sections.add(section("calendar", "calendar.section", this::calendar));
         if (member.holds(Role.ADMINISTRATOR)) {
             sections.add(section("staff", "staffView.section", this::staff));
@@ -51,6 +69,31 @@ final class Sections {
         StaffViewModel model = new StaffViewModel(services.staff(), services.accounts(), services.schoolRepository(),
                 services.classRepository(), member, shell.background());
         return new StaffView(model, shell.messages()).root();
+    }
+
+    private Node myLessons() {
+        LessonFormViewModel form = new LessonFormViewModel(services.lessons(shell.messages()),
+                services.lessonRepository(), services.timetableRepository(), services.schoolRepository(), member.id(),
+                shell.background());
+        MyLessonsViewModel model = new MyLessonsViewModel(services.lessonViews(shell.messages()), form, member.id(),
+                shell.clock(), shell.background());
+        return new MyLessonsView(model, shell.messages()).root();
+    }
+
+    private Node absences() {
+        AbsencesViewModel model = new AbsencesViewModel(services.absences(), visibleClasses(), member, shell.clock(),
+                shell.background());
+        return new AbsencesView(model, shell.messages()).root();
+    }
+
+    private Node diary() {
+        DiaryViewModel model = new DiaryViewModel(services.lessonViews(shell.messages()), visibleClasses(), member,
+                shell.clock(), shell.background());
+        return new DiaryView(model, shell.messages()).root();
+    }
+
+    private VisibleClasses visibleClasses() {
+        return new VisibleClasses(services.schoolRepository(), services.classRepository());
     }
 
     private Node calendar() {

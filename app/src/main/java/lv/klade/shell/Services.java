@@ -7,7 +7,13 @@ import java.util.UUID;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
+import lv.klade.lessons.AbsenceRepository;
+import lv.klade.lessons.AbsenceService;
+import lv.klade.lessons.LessonRepository;
+import lv.klade.lessons.LessonService;
+import lv.klade.lessons.LessonViews;
 import lv.klade.people.AccountService;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
@@ -22,6 +28,8 @@ import lv.klade.setup.NewSchool;
 import lv.klade.setup.SchoolSetup;
 import lv.klade.sync.ChangeRules;
 import lv.klade.sync.SyncService;
+import lv.klade.timetable.TimetableRepository;
+import lv.klade.timetable.TimetableService;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -38,8 +46,14 @@ public final class Services implements AutoCloseable {
     private final StudentService students;
     private final AccountService accounts;
     private final SyncService sync;
+    private final Clock clock;
+    private final TimetableRepository timetableRepository;
+    private final TimetableService timetable;
+    private final LessonRepository lessonRepository;
+    private final AbsenceService absences;
 
     private Services(Database database, Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.store = new JournalStore(database, clock);
         this.schoolRepository = new SchoolRepository(store);
@@ -51,6 +65,11 @@ public final class Services implements AutoCloseable {
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
         // Features register the rules for their own tables on this registry (ChangeRules.register).
         this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.standard());
+        this.timetableRepository = new TimetableRepository(store, schoolRepository);
+        this.timetable = new TimetableService(store, schoolRepository, timetableRepository);
+        this.lessonRepository = new LessonRepository(store);
+        this.absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
+                new AbsenceRepository(store));
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -110,6 +129,32 @@ public final class Services implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public TimetableRepository timetableRepository() {
+        return timetableRepository;
+    }
+
+    public TimetableService timetable() {
+        return timetable;
+    }
+
+    public LessonRepository lessonRepository() {
+        return lessonRepository;
+    }
+
+    public AbsenceService absences() {
+        return absences;
+    }
+
+    /** The lesson write path; {@code text} names the 1 September topic and days off in the user's language. */
+    public LessonService lessons(Messages text) {
+        return new LessonService(store, schoolRepository, timetableRepository, lessonRepository, text);
+    }
+
+    /** The class diary and teacher's day, as seen now by the journal's clock. */
+    public LessonViews lessonViews(Messages text) {
+        return new LessonViews(schoolRepository, classRepository, timetableRepository, lessonRepository, text, clock);
     }
 
     public Path file() {

@@ -73,6 +73,7 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#userRoles").queryAs(Label.class).getText()).contains("7.a");
+        openSection(robot, "classes");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedClass(robot) != null);
         assertThat(selectedClass(robot).name()).isEqualTo("7.a");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#students")
