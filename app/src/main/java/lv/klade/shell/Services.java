@@ -7,7 +7,10 @@ import java.util.UUID;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
+import lv.klade.lessons.LessonRepository;
+import lv.klade.lessons.LessonViews;
 import lv.klade.people.AccountService;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
@@ -20,6 +23,7 @@ import lv.klade.school.SchoolService;
 import lv.klade.school.SchoolYear;
 import lv.klade.setup.NewSchool;
 import lv.klade.setup.SchoolSetup;
+import lv.klade.timetable.TimetableRepository;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -35,6 +39,9 @@ public final class Services implements AutoCloseable {
     private final StaffService staff;
     private final StudentService students;
     private final AccountService accounts;
+    private final TimetableRepository timetableRepository;
+    private final LessonRepository lessonRepository;
+    private final Clock clock;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -46,6 +53,9 @@ public final class Services implements AutoCloseable {
         this.staff = new StaffService(store);
         this.students = new StudentService(store);
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
+        this.timetableRepository = new TimetableRepository(store, schoolRepository);
+        this.lessonRepository = new LessonRepository(store);
+        this.clock = clock;
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -101,6 +111,15 @@ public final class Services implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public TimetableRepository timetableRepository() {
+        return timetableRepository;
+    }
+
+    /** The class diary and the teacher's day, naming days off in {@code messages}' language. */
+    public LessonViews lessonViews(Messages messages) {
+        return new LessonViews(schoolRepository, classRepository, timetableRepository, lessonRepository, messages, clock);
     }
 
     public Path file() {
