@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.lessons.ClassWeek;
 import lv.klade.school.DateRange;
-import lv.klade.school.Journal;
 import lv.klade.shell.Services;
 
 /** {@code klade timetable --db PATH --class 7.a [--week YYYY-MM-DD]}: a class's week, as its diary shows it. */
@@ -59,7 +59,7 @@ final class TimetableCommand implements Command {
 
     /** The room of each lesson the timetable plans that week, by "date/period/journal name". */
     private static Map<String, String> rooms(Services services, ClassWeek week) {
-        Map<java.util.UUID, String> names = new HashMap<>();
+        Map<UUID, String> names = new HashMap<>();
         services.classRepository().journals(services.year().id()).forEach(j -> names.put(j.id(), j.name()));
         Map<String, String> rooms = new HashMap<>();
         services.timetableRepository().planner(services.year().id())

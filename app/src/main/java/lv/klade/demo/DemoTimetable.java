@@ -2,6 +2,7 @@ package lv.klade.demo;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import lv.klade.school.JournalKind;
 
 /**
@@ -89,7 +91,7 @@ final class DemoTimetable {
      */
     private List<Unit> units() {
         Set<String> split = DemoData.get().curriculum().stream().filter(c -> c.take() == DemoData.Take.SPLIT)
-                .map(DemoData.Course::subject).collect(java.util.stream.Collectors.toSet());
+                .map(DemoData.Course::subject).collect(Collectors.toSet());
         Map<String, List<Integer>> bundles = new LinkedHashMap<>();
         List<Unit> classUnits = new ArrayList<>();
         List<Unit> combined = new ArrayList<>();
@@ -120,9 +122,9 @@ final class DemoTimetable {
                 bundle.forEach(j -> classUnits.add(classUnit(List.of(j), schoolClass, false)));
             }
         }
-        java.util.Collections.shuffle(classUnits, random);
+        Collections.shuffle(classUnits, random);
         classUnits.sort(Comparator.comparingInt(Unit::hours).reversed());
-        java.util.Collections.shuffle(combined, random);
+        Collections.shuffle(combined, random);
         List<Unit> all = new ArrayList<>(classUnits);
         all.addAll(combined);
         return all;

@@ -21,13 +21,13 @@ import lv.klade.people.StaffService;
 import lv.klade.people.StudentData;
 import lv.klade.people.StudentService;
 import lv.klade.school.ClassService;
+import lv.klade.school.DateRange;
 import lv.klade.school.JournalKind;
 import lv.klade.school.JournalTeacher;
 import lv.klade.school.NewJournal;
 import lv.klade.school.SchoolService;
 import lv.klade.school.TeacherRole;
 import lv.klade.school.YearPlan;
-import lv.klade.school.DateRange;
 import lv.klade.timetable.NewEntry;
 import lv.klade.timetable.NewVersion;
 
