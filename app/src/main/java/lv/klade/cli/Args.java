@@ -1,6 +1,8 @@
 package lv.klade.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +53,19 @@ final class Args {
             return Integer.parseInt(text.get());
         } catch (NumberFormatException e) {
             throw UserError.of("cli.notANumber", "--" + name, text.get());
+        }
+    }
+
+    /** The option as an ISO date (YYYY-MM-DD), or {@code fallback} when it is not given. */
+    LocalDate date(String name, LocalDate fallback) {
+        Optional<String> text = option(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.get().strip());
+        } catch (DateTimeParseException e) {
+            throw UserError.of("cli.notADate", "--" + name, text.get());
         }
     }
 

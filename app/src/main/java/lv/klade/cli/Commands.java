@@ -12,5 +12,7 @@ final class Commands {
         cli.register("demo", new DemoCommand(clock));
         cli.register("info", new InfoCommand(clock));
         cli.register("holidays", new HolidaysCommand());
+        cli.register("timetable", new TimetableCommand(clock));
+        cli.register("lessons", new LessonsCommand(clock));
     }
 }

@@ -20,8 +20,8 @@ import java.util.Properties;
  */
 record DemoData(
         List<String> boys, List<String> girls, List<Surname> surnames, List<String> streets, List<Town> towns,
-        List<DemoPlan.Programme> programmes, List<Course> curriculum, List<Activity> activities,
-        List<Department> departments, Properties school) {
+        List<DemoPlan.Programme> programmes, List<Course> curriculum, List<WeeklyHours> hours,
+        List<Activity> activities, List<Department> departments, Properties school) {
 
     /** Both forms of a surname: Bērziņš / Bērziņa, Liepa / Liepa. */
     record Surname(String male, String female) {
@@ -56,9 +56,20 @@ record DemoData(
         }
     }
 
+    /** How many lessons a week a subject has in some forms. */
+    record WeeklyHours(String subject, Forms forms, int lessons) {
+    }
+
     /** A combined group beyond the curriculum: an elective, interest education, individual work. */
     record Activity(String name, String subject, String shortName, JournalKind kind, Forms forms,
-                    int members, int groupsPer600) {
+                    int members, int groupsPer600, int lessonsPerWeek) {
+    }
+
+    /** The lessons a week of a subject in a form, from hours.txt. */
+    int lessonsPerWeek(String subject, int form) {
+        return hours.stream().filter(h -> h.subject().equals(subject) && h.forms().contains(form)).findFirst()
+                .map(WeeklyHours::lessons)
+                .orElseThrow(() -> new IllegalStateException("hours.txt has no line for " + subject + " in form " + form));
     }
 
     /** A department: the subjects one teacher teaches together in the given forms. */
@@ -84,6 +95,8 @@ record DemoData(
                 rows("towns.txt").stream().map(DemoData::town).toList(),
                 rows("programmes.txt").stream().map(DemoData::programme).toList(),
                 rows("curriculum.txt").stream().map(DemoData::course).toList(),
+                rows("hours.txt").stream().map(f -> new WeeklyHours(f[0], Forms.parse(f[1]), Integer.parseInt(f[2])))
+                        .toList(),
                 rows("activities.txt").stream().map(DemoData::activity).toList(),
                 rows("departments.txt").stream().map(DemoData::department).toList(),
                 properties("school.properties"));
@@ -105,7 +118,7 @@ record DemoData(
 
     private static Activity activity(String[] f) {
         return new Activity(f[0], f[1], f[2], JournalKind.valueOf(f[3]), Forms.parse(f[4]),
-                Integer.parseInt(f[5]), Integer.parseInt(f[6]));
+                Integer.parseInt(f[5]), Integer.parseInt(f[6]), Integer.parseInt(f[7]));
     }
 
     private static Department department(String[] f) {
@@ -120,7 +133,7 @@ record DemoData(
         return Arrays.stream(fields).map(String::trim).toArray(String[]::new);
     }
 
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (BufferedReader reader = new BufferedReader(reader(name))) {
             return reader.lines().map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
@@ -130,7 +143,7 @@ record DemoData(
         }
     }
 
-    private static Properties properties(String name) {
+    static Properties properties(String name) {
         Properties properties = new Properties();
         try (Reader reader = reader(name)) {
             properties.load(reader);

@@ -153,8 +153,10 @@ public record DemoPlan(
      * @param subject  index into {@link DemoPlan#subjects()}
      * @param teachers indices into {@link DemoPlan#staff()}: the teacher first, then an
      *                 accompanist where there is one; never empty
+     * @param lessonsPerWeek how many lessons a week the demo timetable gives it
      */
-    public record Journal(String name, JournalKind kind, int subject, Audience audience, List<Integer> teachers) {
+    public record Journal(String name, JournalKind kind, int subject, Audience audience, List<Integer> teachers,
+                          int lessonsPerWeek) {
         public Journal {
             teachers = List.copyOf(teachers);
         }

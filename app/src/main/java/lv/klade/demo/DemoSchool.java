@@ -2,19 +2,30 @@ package lv.klade.demo;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
+import lv.klade.i18n.Messages;
+import lv.klade.lessons.AbsenceRepository;
+import lv.klade.lessons.AbsenceService;
+import lv.klade.lessons.LessonRepository;
+import lv.klade.lessons.LessonService;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
 import lv.klade.people.StudentService;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.ClassService;
+import lv.klade.school.DateRange;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.SchoolService;
+import lv.klade.school.YearPlan;
+import lv.klade.timetable.TimetableRepository;
+import lv.klade.timetable.TimetableService;
 
-/** Creates the demo school: a realistic Latvian school in a new journal, the same for the same seed. */
+/** Creates the demo school: a realistic Latvian school in a new journal, the same for the same seed and today. */
 public final class DemoSchool {
     /** Every demo user's password, shown on the demo's login screen. */
     public static final String PASSWORD = "klade2026";
@@ -29,9 +40,28 @@ public final class DemoSchool {
     private DemoSchool() {
     }
 
-    /** Creates the journal at {@code file}; refuses to overwrite one. Nothing is left behind on failure. */
-    public static void create(Path file, int students, long seed, Clock clock) {
+    /** What a demo journal holds after {@link #create}: its year's days, its lessons a week and its past. */
+    public record Made(DateRange year, LocalDate today, int plannedHours, int droppedHours, int lessons, int marks,
+                       int justifications) {
+    }
+
+    /** Like {@link #create(Path, int, long, Clock, LocalDate)} with today's date in Riga by {@code clock}. */
+    public static Made create(Path file, int students, long seed, Clock clock) {
+        return create(file, students, seed, clock, LocalDate.now(clock.withZone(Messages.RIGA)));
+    }
+
+    /**
+     * Creates the journal at {@code file} with its timetable and every lesson before {@code today}
+     * (moved into the school year: a later day fills the whole year); refuses to overwrite a journal.
+     * Nothing is left behind on failure.
+     */
+    public static Made create(Path file, int students, long seed, Clock clock, LocalDate today) {
         DemoPlan plan = DemoPlanner.plan(students, seed);
+        Random random = new Random(seed);
+        DemoTimetable.Result week = DemoTimetable.plan(plan, random);
+        DateRange year = YearPlan.latvianDefault(plan.schoolYearStart()).days();
+        LocalDate day = today.isBefore(year.starts()) ? year.starts()
+                : today.isAfter(year.ends()) ? year.ends().plusDays(1) : today;
         // One hash for every demo user: hashing is slow on purpose, and the password is public anyway.
         String hash = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).hash(PASSWORD.toCharArray());
         Database database = Database.create(file, clock);
@@ -39,12 +69,26 @@ public final class DemoSchool {
             JournalStore store = new JournalStore(database, clock);
             SchoolRepository schoolRepository = new SchoolRepository(store);
             SchoolService school = new SchoolService(store, schoolRepository);
-            ClassService classes = new ClassService(store, schoolRepository, new ClassRepository(store));
+            ClassRepository classRepository = new ClassRepository(store);
+            ClassService classes = new ClassService(store, schoolRepository, classRepository);
+            TimetableRepository timetables = new TimetableRepository(store, schoolRepository);
+            TimetableService timetable = new TimetableService(store, schoolRepository, timetables);
             DemoWriter writer = new DemoWriter(school, classes, new StaffService(store), new StudentService(store));
-            store.run(Actor.SYSTEM, w -> {
-                writer.write(w, plan, hash);
+            DemoWriter.Written written = store.write(Actor.SYSTEM, w -> {
+                DemoWriter.Written done = writer.write(w, plan, hash);
+                timetable.addVersion(w, DemoWriter.timetable(plan, done, week, year));
                 school.putSetting(w, SETTING, Long.toString(seed));
+                return done;
             });
+            LessonRepository lessonRepository = new LessonRepository(store);
+            LessonService lessons = new LessonService(store, schoolRepository, timetables, lessonRepository,
+                    Messages.latvian());
+            AbsenceService absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
+                    new AbsenceRepository(store));
+            DemoYear.Filled filled = new DemoYear(store, schoolRepository, timetable, timetables, lessons, absences)
+                    .fill(plan, written, day, random);
+            return new Made(year, day, week.plannedHours(), week.droppedHours(), filled.lessons(), filled.marks(),
+                    filled.justifications());
         } catch (RuntimeException e) {
             database.deleteFiles();
             throw e;

@@ -21,12 +21,15 @@ import lv.klade.people.StaffService;
 import lv.klade.people.StudentData;
 import lv.klade.people.StudentService;
 import lv.klade.school.ClassService;
+import lv.klade.school.DateRange;
 import lv.klade.school.JournalKind;
 import lv.klade.school.JournalTeacher;
 import lv.klade.school.NewJournal;
 import lv.klade.school.SchoolService;
 import lv.klade.school.TeacherRole;
 import lv.klade.school.YearPlan;
+import lv.klade.timetable.NewEntry;
+import lv.klade.timetable.NewVersion;
 
 /** Writes a {@link DemoPlan} through the school and people services, inside one transaction. */
 final class DemoWriter {
@@ -48,7 +51,8 @@ final class DemoWriter {
     }
 
     /** What was written, by the plan's indices. */
-    record Written(UUID yearId, List<UUID> staffIds, List<UUID> classIds, List<UUID> studentIds) {
+    record Written(UUID yearId, List<UUID> staffIds, List<UUID> classIds, List<UUID> studentIds,
+                   List<UUID> journalIds) {
     }
 
     Written write(Writes w, DemoPlan plan, String passwordHash) {
@@ -73,10 +77,19 @@ final class DemoWriter {
         List<UUID> studentIds = students.admitAll(w, plan.students().stream()
                 .map(s -> admission(s, plan, programmes, classIds, firstDay)).toList());
         List<UUID> groupIds = writeGroups(w, plan, yearId, classIds, studentIds);
+        List<UUID> journalIds = new ArrayList<>();
         for (DemoPlan.Journal journal : plan.journals()) {
-            classes.addJournal(w, newJournal(journal, yearId, subjects, classIds, groupIds, staffIds, plan));
+            journalIds.add(classes.addJournal(w, newJournal(journal, yearId, subjects, classIds, groupIds, staffIds, plan)));
         }
-        return new Written(yearId, staffIds, classIds, studentIds);
+        return new Written(yearId, staffIds, classIds, studentIds, journalIds);
+    }
+
+    /** The timetable for the whole year as one version, in the plan's journals and staff. */
+    static NewVersion timetable(DemoPlan plan, Written written, DemoTimetable.Result week, DateRange year) {
+        List<NewEntry> entries = week.slots().stream().map(s -> new NewEntry(s.weekday(), s.period(),
+                written.journalIds().get(s.journal()), written.staffIds().get(s.teacher()), s.room())).toList();
+        String name = DemoData.properties("year.properties").getProperty("timetable.name");
+        return new NewVersion(written.yearId(), name, year.starts(), year.ends(), entries);
     }
 
     private StaffData staffData(DemoPlan.Staff s, String passwordHash) {

@@ -173,7 +173,8 @@ final class StaffPlanner {
             if (accompanied.contains(teaching.subjectName(draft.subject())) && draft.form() <= upToForm) {
                 teachers.add(firstAccompanist + nextAccompanist++ % accompanists);
             }
-            journals.add(new DemoPlan.Journal(draft.name(), draft.kind(), draft.subject(), draft.audience(), teachers));
+            journals.add(new DemoPlan.Journal(draft.name(), draft.kind(), draft.subject(), draft.audience(), teachers,
+                    draft.lessonsPerWeek()));
         }
         return journals;
     }

@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Which teacher (a slot numbered from 0) teaches each draft journal. Departments get teachers by
- * the highest-average rule (D'Hondt) on their journal counts, at least one each and never more
- * than they have journals; within a department each teacher takes a consecutive run of journals,
- * so a teacher teaches their subjects in neighbouring classes. Class lessons (taught by the
- * tutor) have no slot.
+ * the highest-average rule (D'Hondt) on their lessons a week, at least one each and never more
+ * than they have journals; within a department each teacher takes a consecutive run of journals
+ * with about the same lessons a week, so a teacher teaches their subjects in neighbouring classes
+ * and nobody has more lessons than the timetable has periods. Class lessons (taught by the tutor)
+ * have no slot.
  */
 final class TeacherAssignment {
     private final int[] slotOfDraft;
@@ -24,14 +25,16 @@ final class TeacherAssignment {
         List<TeachingPlan.Draft> drafts = teaching.drafts();
         int[] department = new int[drafts.size()];
         int[] demand = new int[data.departments().size()];
+        int[] journals = new int[data.departments().size()];
         for (int d = 0; d < drafts.size(); d++) {
             department[d] = drafts.get(d).byTutor() ? -1 : department(data, teaching, drafts.get(d));
             if (department[d] >= 0) {
-                demand[department[d]]++;
+                demand[department[d]] += drafts.get(d).lessonsPerWeek();
+                journals[department[d]]++;
             }
         }
-        int[] teachers = share(demand, wantedTeachers);
-        int[] slots = slots(department, demand, teachers);
+        int[] teachers = share(demand, journals, wantedTeachers);
+        int[] slots = slots(drafts, department, demand, teachers);
         return new TeacherAssignment(slots, subjects(drafts, slots, Arrays.stream(teachers).sum()));
     }
 
@@ -59,7 +62,7 @@ final class TeacherAssignment {
         throw new IllegalStateException("no department in departments.txt teaches " + subject + " in form " + draft.form());
     }
 
-    private static int[] share(int[] demand, int wanted) {
+    private static int[] share(int[] demand, int[] journals, int wanted) {
         int[] teachers = new int[demand.length];
         int given = 0;
         for (int i = 0; i < demand.length; i++) {
@@ -69,7 +72,7 @@ final class TeacherAssignment {
         for (; given < wanted; given++) {
             int best = -1;
             for (int i = 0; i < demand.length; i++) {
-                boolean room = teachers[i] > 0 && teachers[i] < demand[i];
+                boolean room = teachers[i] > 0 && teachers[i] < journals[i];
                 if (room && (best < 0 || demand[i] * teachers[best] > demand[best] * teachers[i])) {
                     best = i;
                 }
@@ -82,7 +85,8 @@ final class TeacherAssignment {
         return teachers;
     }
 
-    private static int[] slots(int[] department, int[] demand, int[] teachers) {
+    /** Each journal goes to the teacher whose share of the department's lessons its middle falls in. */
+    private static int[] slots(List<TeachingPlan.Draft> drafts, int[] department, int[] demand, int[] teachers) {
         int[] firstSlot = new int[teachers.length];
         for (int i = 1; i < teachers.length; i++) {
             firstSlot[i] = firstSlot[i - 1] + teachers[i - 1];
@@ -95,7 +99,9 @@ final class TeacherAssignment {
                 slots[d] = -1;
                 continue;
             }
-            slots[d] = firstSlot[dep] + seen[dep]++ * teachers[dep] / demand[dep];
+            int lessons = drafts.get(d).lessonsPerWeek();
+            slots[d] = firstSlot[dep] + (2 * seen[dep] + lessons) * teachers[dep] / (2 * demand[dep]);
+            seen[dep] += lessons;
         }
         return slots;
     }

@@ -16,9 +16,12 @@ import java.util.random.RandomGenerator;
  */
 final class TeachingPlan {
 
-    /** A journal still without teachers; {@code form} is the (first) form it serves, {@code byTutor} a class lesson. */
+    /**
+     * A journal still without teachers; {@code form} is the (first) form it serves, {@code byTutor} a
+     * class lesson, {@code lessonsPerWeek} what the timetable gives it.
+     */
     record Draft(String name, JournalKind kind, int subject, DemoPlan.Audience audience, int form,
-                 List<Integer> classes, boolean byTutor) {
+                 List<Integer> classes, boolean byTutor, int lessonsPerWeek) {
     }
 
     private final DemoData data;
@@ -104,7 +107,7 @@ final class TeachingPlan {
         DemoPlan.SchoolClass schoolClass = classes.get(c);
         drafts.add(new Draft(schoolClass.name() + " " + course.subject(), JournalKind.SUBJECT,
                 subjectIndex.get(course.subject()), new DemoPlan.WholeClass(c), schoolClass.form(),
-                List.of(c), byTutor));
+                List.of(c), byTutor, data.lessonsPerWeek(course.subject(), schoolClass.form())));
     }
 
     /** Shares the class at random among the split subjects (one foreign language each), in near-equal parts. */
@@ -135,7 +138,8 @@ final class TeachingPlan {
         String name = schoolClass.name() + " " + course.subject() + suffix;
         groups.add(new DemoPlan.Group(name, List.of(c), members.stream().sorted().toList()));
         drafts.add(new Draft(name, JournalKind.SUBJECT, subjectIndex.get(course.subject()),
-                new DemoPlan.InGroup(groups.size() - 1), schoolClass.form(), List.of(c), false));
+                new DemoPlan.InGroup(groups.size() - 1), schoolClass.form(), List.of(c), false,
+                data.lessonsPerWeek(course.subject(), schoolClass.form())));
     }
 
     /** Combined groups from several classes; where there are several, their members do not overlap. */
@@ -160,6 +164,7 @@ final class TeachingPlan {
         List<Integer> from = members.stream().map(s -> students.get(s).schoolClass()).distinct().sorted().toList();
         groups.add(new DemoPlan.Group(name, from, members));
         drafts.add(new Draft(name, activity.kind(), subjectIndex.get(activity.subject()),
-                new DemoPlan.InGroup(groups.size() - 1), activity.forms().first(), from, false));
+                new DemoPlan.InGroup(groups.size() - 1), activity.forms().first(), from, false,
+                activity.lessonsPerWeek()));
     }
 }

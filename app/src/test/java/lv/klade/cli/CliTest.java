@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import lv.klade.i18n.Messages;
+import lv.klade.lessons.ClassWeek;
+import lv.klade.lessons.TeacherDay;
 import lv.klade.shell.Services;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,55 @@ class CliTest {
         Cli cli = new Cli(System.out, System.err);
         Commands.registerAll(cli);
         assertThat(cli.run("demo", "--db", dir.resolve("demo").toString(), "--students", "240")).isZero();
+        assertThat(cli.run("demo", "--db", dir.resolve("year").toString(), "--students", "240",
+                "--today", "2026-11-20")).isZero();
+    }
+
+    @Test
+    void timetablePrintsTheClassWeekAsTheDiaryHoldsIt() {
+        ClassWeek week;
+        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+            week = services.lessonViews(Messages.latvian()).classWeek("7.a", LocalDate.of(2026, 11, 16)).orElseThrow();
+        }
+        assertThat(run("timetable", "--db", dir.resolve("year").toString(), "--class", "7.a",
+                "--week", "2026-11-18")).isZero();
+        assertThat(out()).contains("7.a: nedēļa 16.11.2026–20.11.2026", "pirmdiena, 16.11.2026",
+                "trešdiena, 18.11.2026: Latvijas Republikas proklamēšanas diena", "  1. 08:30–09:10 ");
+        ClassWeek.Entry first = week.days().getFirst().lessons().getFirst();
+        assertThat(out()).contains(first.subject() + " | " + first.teacher() + " | telpa ", "tēma: " + first.topic());
+        int lessons = week.days().stream().mapToInt(d -> d.lessons().size()).sum();
+        assertThat(out().lines().filter(l -> l.startsWith("  "))).hasSize(lessons);
+    }
+
+    @Test
+    void lessonsPrintsTheTeachersDayWithEachLessonsState() {
+        TeacherDay day;
+        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+            day = services.lessonViews(Messages.latvian()).teacherDay("skolotajs", LocalDate.of(2026, 11, 19))
+                    .orElseThrow();
+        }
+        assertThat(run("lessons", "--db", dir.resolve("year").toString(), "--teacher", "skolotajs",
+                "--date", "2026-11-19", "--lang", "en")).isZero();
+        assertThat(out()).startsWith(day.teacherName() + ": Thursday, 19.11.2026");
+        assertThat(out().lines().filter(l -> l.startsWith("  "))).hasSize(day.lessons().size())
+                .allSatisfy(l -> assertThat(l).contains("| room ").endsWith("| Overdue"));
+    }
+
+    @Test
+    void anUnknownClassOrTeacherIsOneLineAndExitOne() {
+        assertThat(run("timetable", "--db", dir.resolve("year").toString(), "--class", "13.z")).isEqualTo(1);
+        assertThat(run("lessons", "--db", dir.resolve("year").toString(), "--teacher", "nav", "--date",
+                "2026-11-19", "--lang", "en")).isEqualTo(1);
+        assertThat(err().lines()).hasSize(2).containsExactly(
+                "Klase „13.z” šajā mācību gadā nav atrasta. Norādiet klasi, piemēram, --class 7.a.",
+                "No teacher has the login \"nav\". Give a login such as --teacher skolotajs.");
+    }
+
+    @Test
+    void aDateThatIsNotADateIsOneLineAndExitOne() {
+        assertThat(run("lessons", "--db", dir.resolve("year").toString(), "--teacher", "skolotajs",
+                "--date", "19.11.2026")).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("GGGG-MM-DD");
     }
 
     @Test
@@ -97,6 +150,6 @@ class CliTest {
     @Test
     void anUnknownCommandShowsTheUsage() {
         assertThat(run("nezinams")).isEqualTo(2);
-        assertThat(err()).contains("demo|info|holidays");
+        assertThat(err()).contains("demo|info|holidays|timetable|lessons");
     }
 }
