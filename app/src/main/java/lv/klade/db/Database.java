@@ -6,7 +6,9 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -160,6 +162,21 @@ public final class Database implements AutoCloseable {
     /** Forces everything committed so far onto the disk. */
     void sync() {
         dsl.execute("CHECKPOINT SYNC");
+    }
+
+    /**
+     * Rewrites the file without the space old versions of rows left behind, and closes the journal.
+     * For after a bulk write such as the demo year; ordinary saves reuse that space over time.
+     */
+    public void compact() {
+        pool.dispose();
+        // A connection of its own, outside the pool: the statement closes the database under it.
+        try (Connection connection = DriverManager.getConnection(file.jdbcUrl(true), "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new UserError(Problem.of("db.cannotCreate", file.file(), e.getMessage()), e);
+        }
     }
 
     /** Removes a journal that could not be made whole; call after {@link #close}. */

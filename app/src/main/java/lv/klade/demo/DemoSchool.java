@@ -87,6 +87,8 @@ public final class DemoSchool {
                     new AbsenceRepository(store));
             DemoYear.Filled filled = new DemoYear(store, schoolRepository, timetable, timetables, lessons, absences)
                     .fill(plan, written, day, random);
+            // A year written in a few minutes leaves the file full of space the store would only reuse later.
+            database.compact();
             return new Made(year, day, week.plannedHours(), week.droppedHours(), filled.lessons(), filled.marks(),
                     filled.justifications());
         } catch (RuntimeException e) {

@@ -31,7 +31,8 @@ class ShellTest {
     @BeforeAll
     static void createTheDemoOnce() {
         // The start screen creates the demo on first use; making it once here keeps each test short.
-        DemoSchool.create(new AppHome(home).demoJournal(), 240, DemoSchool.DEFAULT_SEED, Clock.systemUTC());
+        DemoSchool.create(new AppHome(home).demoJournal(), 240, DemoSchool.DEFAULT_SEED, Clock.systemUTC(),
+                java.time.LocalDate.of(2026, 9, 1));
     }
 
     @Start
