@@ -7,11 +7,21 @@ import java.util.UUID;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
+import lv.klade.grades.GradeBookService;
+import lv.klade.grades.TestPlannerService;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
+import lv.klade.lessons.AbsenceRepository;
+import lv.klade.lessons.AbsenceService;
+import lv.klade.lessons.LessonRepository;
 import lv.klade.people.AccountService;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
+import lv.klade.people.StaffMember;
 import lv.klade.people.StudentService;
+import lv.klade.printing.JournalReads;
+import lv.klade.printing.PrintRights;
+import lv.klade.printing.PrintService;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.ClassService;
 import lv.klade.school.SchoolClass;
@@ -38,6 +48,11 @@ public final class Services implements AutoCloseable {
     private final StudentService students;
     private final AccountService accounts;
     private final SyncService sync;
+    private final Clock clock;
+    private final GradeBookService gradeBooks;
+    private final LessonRepository lessonRepository;
+    private final AbsenceService absences;
+    private final TestPlannerService testPlanner;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -51,6 +66,12 @@ public final class Services implements AutoCloseable {
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
         // Features register the rules for their own tables on this registry (ChangeRules.register).
         this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.standard());
+        this.clock = clock;
+        this.gradeBooks = new GradeBookService(store, schoolRepository);
+        this.lessonRepository = new LessonRepository(store);
+        this.absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
+                new AbsenceRepository(store));
+        this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -110,6 +131,33 @@ public final class Services implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public GradeBookService gradeBooks() {
+        return gradeBooks;
+    }
+
+    public AbsenceService absences() {
+        return absences;
+    }
+
+    public TestPlannerService testPlanner() {
+        return testPlanner;
+    }
+
+    public LessonRepository lessonRepository() {
+        return lessonRepository;
+    }
+
+    /** Printing in {@code messages}' language with a staff member's rights. */
+    public PrintService printing(Messages messages, StaffMember member) {
+        return printing(messages, PrintRights.of(member, classRepository, year().id()));
+    }
+
+    /** Printing with the given rights ({@link PrintRights#everything()} for the command line). */
+    public PrintService printing(Messages messages, PrintRights rights) {
+        return new PrintService(new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks,
+                absences, testPlanner, lessonRepository), messages, clock, rights);
     }
 
     public Path file() {
