@@ -63,7 +63,12 @@ public final class PrintRights {
                 || journal.classId() != null && tutorOf.contains(journal.classId());
     }
 
-    /** May print anything at all: whether the print section is shown. */
+    /** Whether the member's roles can print anything at all: decides, without reading the journal, if the section shows. */
+    public static boolean mayPrintSomething(StaffMember member) {
+        return member.roles().stream().anyMatch(g -> g.role() != Role.REGISTRAR);
+    }
+
+    /** May print anything at all. */
     public boolean mayPrintSomething() {
         return everything || !tutorOf.isEmpty() || !teaches.isEmpty();
     }

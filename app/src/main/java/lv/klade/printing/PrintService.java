@@ -37,14 +37,21 @@ public final class PrintService {
     private final JournalReads reads;
     private final Messages messages;
     private final Clock clock;
-    private final PrintRights rights;
+    private final java.util.function.Supplier<PrintRights> rightsSource;
+    private volatile PrintRights rights;
 
     public PrintService(JournalReads reads, Messages messages, Clock clock, PrintRights rights) {
+        this(reads, messages, clock, () -> rights);
+    }
+
+    /** Rights read from the journal on first use, which is off the FX thread. */
+    public PrintService(JournalReads reads, Messages messages, Clock clock,
+                        java.util.function.Supplier<PrintRights> rights) {
         this.assembler = new ReportAssembler(reads, messages, clock);
         this.reads = reads;
         this.messages = messages;
         this.clock = clock;
-        this.rights = rights;
+        this.rightsSource = rights;
     }
 
     /** A document rendered as one PDF, with the file name it would be saved under. */
@@ -52,25 +59,36 @@ public final class PrintService {
     }
 
     public PrintRights rights() {
-        return rights;
+        PrintRights known = rights;
+        if (known == null) {
+            known = rightsSource.get();
+            rights = known;
+        }
+        return known;
     }
 
     public Messages messages() {
         return messages;
     }
 
-    private SchoolYear year() {
+    /** The current school year, whose documents this service prints. */
+    public SchoolYear year() {
         return reads.school().currentYear().orElseThrow(() -> UserError.of("school.missing"));
+    }
+
+    /** The current year's semesters. */
+    public List<Semester> semesters() {
+        return reads.school().semesters(year().id());
     }
 
     /** The current year's classes these rights may print, by form and name. */
     public List<SchoolClass> classes() {
-        return reads.classes().classes(year().id()).stream().filter(c -> rights.mayPrintClass(c.id())).toList();
+        return reads.classes().classes(year().id()).stream().filter(c -> rights().mayPrintClass(c.id())).toList();
     }
 
     /** The current year's journals these rights may print a month of, by name. */
     public List<Journal> journals() {
-        return reads.classes().journals(year().id()).stream().filter(rights::mayPrintJournal).toList();
+        return reads.classes().journals(year().id()).stream().filter(rights()::mayPrintJournal).toList();
     }
 
     /** The class of the current year with this name ("7.a"), or a clear refusal. */
@@ -135,7 +153,7 @@ public final class PrintService {
         }
         if (kind.ofJournal()) {
             Journal journal = TeacherMonthAssembler.journal(reads, year().id(), request.target());
-            if (!rights.mayPrintJournal(journal)) {
+            if (!rights().mayPrintJournal(journal)) {
                 throw UserError.of("printing.notAllowedJournal", journal.name());
             }
             YearMonth month = ((PrintPeriod.Month) request.period()).month();
@@ -162,7 +180,7 @@ public final class PrintService {
     }
 
     private void checkClass(UUID classId) {
-        if (!rights.mayPrintClass(classId)) {
+        if (!rights().mayPrintClass(classId)) {
             throw UserError.of("printing.notAllowedClass", className(classId));
         }
     }

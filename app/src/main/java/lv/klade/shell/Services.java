@@ -151,13 +151,17 @@ public final class Services implements AutoCloseable {
 
     /** Printing in {@code messages}' language with a staff member's rights. */
     public PrintService printing(Messages messages, StaffMember member) {
-        return printing(messages, PrintRights.of(member, classRepository, year().id()));
+        return new PrintService(reads(), messages, clock, () -> PrintRights.of(member, classRepository, year().id()));
     }
 
     /** Printing with the given rights ({@link PrintRights#everything()} for the command line). */
     public PrintService printing(Messages messages, PrintRights rights) {
-        return new PrintService(new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks,
-                absences, testPlanner, lessonRepository), messages, clock, rights);
+        return new PrintService(reads(), messages, clock, rights);
+    }
+
+    private JournalReads reads() {
+        return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
+                lessonRepository);
     }
 
     public Path file() {
