@@ -14,5 +14,6 @@ final class Commands {
         cli.register("holidays", new HolidaysCommand());
         cli.register("timetable", new TimetableCommand(clock));
         cli.register("lessons", new LessonsCommand(clock));
+        cli.register("print", new PrintCommand(clock));
     }
 }

@@ -65,6 +65,15 @@ public final class AbsenceRepository {
                 .fetch(r -> new MarkRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
+    /** The marks given in a journal's lessons in a range of days. */
+    List<MarkRef> marksOfJournal(UUID journalId, DateRange days) {
+        return store.dsl().select(ATTENDANCE_MARK.ID, ATTENDANCE_MARK.STUDENT_ID, ATTENDANCE_MARK.LESSON_DATE,
+                        ATTENDANCE_MARK.CODE, ATTENDANCE_MARK.JUSTIFICATION_ID)
+                .from(ATTENDANCE_MARK).join(LESSON).on(LESSON.ID.eq(ATTENDANCE_MARK.LESSON_ID))
+                .where(LESSON.JOURNAL_ID.eq(journalId), ATTENDANCE_MARK.LESSON_DATE.between(days.starts(), days.ends()))
+                .fetch(r -> new MarkRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
     // --- reads inside a write ---
 
     Optional<MarkRef> mark(Writes w, UUID markId) {

@@ -130,6 +130,39 @@ public final class AbsenceService {
         }).toList();
     }
 
+    /**
+     * Each student's justified and unjustified lessons and times late in any range of days, counted
+     * as {@link #monthlySummary} counts them; students of the class without marks are left out.
+     */
+    public Map<UUID, AbsenceCount> counts(UUID classId, DateRange days) {
+        return count(repository.marksOfClass(classId, days));
+    }
+
+    /** Like {@link #counts(UUID, DateRange)}, for the marks given in one journal's lessons. */
+    public Map<UUID, AbsenceCount> journalCounts(UUID journalId, DateRange days) {
+        return count(repository.marksOfJournal(journalId, days));
+    }
+
+    private Map<UUID, AbsenceCount> count(List<MarkRef> marks) {
+        AttendanceCodes codes = codes();
+        Map<UUID, int[]> counts = new HashMap<>();
+        for (MarkRef mark : marks) {
+            Optional<AttendanceCode> code = codes.find(mark.code());
+            if (code.isEmpty()) {
+                continue;
+            }
+            int[] c = counts.computeIfAbsent(mark.studentId(), k -> new int[3]);
+            if (!code.get().absence()) {
+                c[2]++;
+            } else {
+                c[code.get().justified() || mark.justificationId() != null ? 0 : 1]++;
+            }
+        }
+        Map<UUID, AbsenceCount> result = new HashMap<>();
+        counts.forEach((id, c) -> result.put(id, new AbsenceCount(c[0], c[1], c[2])));
+        return result;
+    }
+
     private int limit() {
         try {
             return school.setting(LIMIT_SETTING).map(String::strip).map(Integer::parseInt).orElse(DEFAULT_LIMIT);

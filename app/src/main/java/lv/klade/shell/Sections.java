@@ -20,6 +20,10 @@ import lv.klade.people.ui.ClassesView;
 import lv.klade.people.ui.ClassesViewModel;
 import lv.klade.people.ui.StaffView;
 import lv.klade.people.ui.StaffViewModel;
+import lv.klade.printing.PrintRights;
+import lv.klade.printing.SystemViewer;
+import lv.klade.printing.ui.PrintView;
+import lv.klade.printing.ui.PrintViewModel;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
 import lv.klade.ui.Section;
@@ -53,6 +57,9 @@ final class Sections {
         sections.add(section("calendar", "calendar.section", this::calendar));
         if (member.holds(Role.ADMINISTRATOR)) {
             sections.add(section("staff", "staffView.section", this::staff));
+        }
+        if (PrintRights.mayPrintSomething(member)) {
+            sections.add(section("print", "printing.section", this::print));
         }
         return sections;
     }
@@ -101,6 +108,20 @@ final class Sections {
                 member.holds(Role.ADMINISTRATOR), shell.background());
         return new CalendarView(model, shell.messages()).root();
     }
+
+    /** The print section; batches get their own worker so the preview stays usable meanwhile. */
+    private Node print() {
+        PrintViewModel model = new PrintViewModel(services.printing(shell.messages(), member), SystemViewer.desktop(), shell.background(),
+                PRINT_BATCHES, javafx.application.Platform::runLater);
+        return new PrintView(model, shell.messages()).root();
+    }
+
+    private static final java.util.concurrent.Executor PRINT_BATCHES = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "klade-print-batch");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private Actor actor() {
         return Actor.user(member.id());

@@ -7,6 +7,8 @@ import java.util.UUID;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
+import lv.klade.grades.GradeBookService;
+import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.lessons.AbsenceRepository;
@@ -17,7 +19,11 @@ import lv.klade.lessons.LessonViews;
 import lv.klade.people.AccountService;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
+import lv.klade.people.StaffMember;
 import lv.klade.people.StudentService;
+import lv.klade.printing.JournalReads;
+import lv.klade.printing.PrintRights;
+import lv.klade.printing.PrintService;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.ClassService;
 import lv.klade.school.SchoolClass;
@@ -51,6 +57,8 @@ public final class Services implements AutoCloseable {
     private final TimetableService timetable;
     private final LessonRepository lessonRepository;
     private final AbsenceService absences;
+    private final GradeBookService gradeBooks;
+    private final TestPlannerService testPlanner;
 
     private Services(Database database, Clock clock) {
         this.clock = clock;
@@ -70,6 +78,8 @@ public final class Services implements AutoCloseable {
         this.lessonRepository = new LessonRepository(store);
         this.absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
                 new AbsenceRepository(store));
+        this.gradeBooks = new GradeBookService(store, schoolRepository);
+        this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -143,6 +153,10 @@ public final class Services implements AutoCloseable {
         return lessonRepository;
     }
 
+    public GradeBookService gradeBooks() {
+        return gradeBooks;
+    }
+
     public AbsenceService absences() {
         return absences;
     }
@@ -155,6 +169,25 @@ public final class Services implements AutoCloseable {
     /** The class diary and teacher's day, as seen now by the journal's clock. */
     public LessonViews lessonViews(Messages text) {
         return new LessonViews(schoolRepository, classRepository, timetableRepository, lessonRepository, text, clock);
+    }
+
+    public TestPlannerService testPlanner() {
+        return testPlanner;
+    }
+
+    /** Printing in {@code messages}' language with a staff member's rights. */
+    public PrintService printing(Messages messages, StaffMember member) {
+        return new PrintService(reads(), messages, clock, () -> PrintRights.of(member, classRepository, year().id()));
+    }
+
+    /** Printing with the given rights ({@link PrintRights#everything()} for the command line). */
+    public PrintService printing(Messages messages, PrintRights rights) {
+        return new PrintService(reads(), messages, clock, rights);
+    }
+
+    private JournalReads reads() {
+        return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
+                lessonRepository);
     }
 
     public Path file() {

@@ -1,0 +1,101 @@
+package lv.klade.printing;
+
+import java.text.Collator;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lv.klade.grades.BookRow;
+import lv.klade.grades.GradeBook;
+import lv.klade.grades.GradeKind;
+import lv.klade.grades.StoredGrade;
+import lv.klade.i18n.Messages;
+import lv.klade.school.DateRange;
+import lv.klade.school.Journal;
+import lv.klade.school.Subject;
+
+/**
+ * The grade books of the journals a class attends (its own and its groups'), each with its subject's
+ * name, in the order of the subjects' names. Every number printed comes from these grade books, so
+ * a document shows what the grade book shows.
+ */
+final class ClassBooks {
+    private static final Collator LATVIAN = Collator.getInstance(Messages.LATVIAN);
+
+    /** One journal's grade book, its rows by student (current members only). */
+    record Book(Journal journal, String subject, Map<UUID, BookRow> rows) {
+        Optional<BookRow> row(UUID studentId) {
+            return Optional.ofNullable(rows.get(studentId));
+        }
+    }
+
+    private final List<Book> books;
+
+    private ClassBooks(List<Book> books) {
+        this.books = List.copyOf(books);
+    }
+
+    /** The grade books of the class's journals, of one month when given, else of the year. */
+    static ClassBooks of(JournalReads reads, UUID yearId, UUID classId, Optional<YearMonth> month) {
+        Set<UUID> reaching = reads.lessons().journalsReaching(classId);
+        Map<UUID, String> subjects = reads.classes().subjects().stream()
+                .collect(Collectors.toMap(Subject::id, Subject::name));
+        List<Book> books = new ArrayList<>();
+        for (Journal journal : reads.classes().journals(yearId)) {
+            if (!reaching.contains(journal.id())) {
+                continue;
+            }
+            GradeBook book = reads.gradeBooks().gradeBook(journal.id(), month);
+            Map<UUID, BookRow> rows = new HashMap<>();
+            book.rows().stream().filter(BookRow::current).forEach(r -> rows.put(r.student().id(), r));
+            books.add(new Book(journal, subjects.getOrDefault(journal.subjectId(), journal.name()), rows));
+        }
+        books.sort(Comparator.comparing(Book::subject, LATVIAN).thenComparing(b -> b.journal().name(), LATVIAN));
+        return new ClassBooks(books);
+    }
+
+    List<Book> all() {
+        return books;
+    }
+
+    /** The books a student has a row in, one per subject (the first journal of a subject wins). */
+    List<Book> of(UUID studentId) {
+        Map<String, Book> bySubject = new LinkedHashMap<>();
+        books.stream().filter(b -> b.rows().containsKey(studentId)).forEach(b -> bySubject.putIfAbsent(b.subject(), b));
+        return List.copyOf(bySubject.values());
+    }
+
+    /** The subjects' names in order, each once. */
+    List<String> subjects() {
+        return books.stream().map(Book::subject).distinct().toList();
+    }
+
+    /** A student's book for a subject, if they have one. */
+    Optional<Book> of(UUID studentId, String subject) {
+        return of(studentId).stream().filter(b -> b.subject().equals(subject)).findFirst();
+    }
+
+    /** The student's period grade of a kind (within {@code days} when given), the latest if several. */
+    static Optional<StoredGrade> periodGrade(BookRow row, GradeKind kind, Optional<DateRange> days) {
+        return row.periods().entrySet().stream()
+                .filter(e -> e.getKey().kind() == kind && days.map(d -> d.contains(e.getKey().date())).orElse(true))
+                .max(Map.Entry.comparingByKey(Comparator.comparing(lv.klade.grades.PeriodColumn::date)))
+                .map(Map.Entry::getValue);
+    }
+
+    static String text(Optional<StoredGrade> grade) {
+        return grade.map(g -> g.grade().typed()).orElse("");
+    }
+
+    static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+}

@@ -1,0 +1,216 @@
+package lv.klade.printing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import lv.klade.i18n.Messages;
+import lv.klade.i18n.UserError;
+import lv.klade.reports.AbsenceReport;
+import lv.klade.reports.BatchPrinter;
+import lv.klade.reports.BatchProgress;
+import lv.klade.reports.BatchResult;
+import lv.klade.reports.GradeStatisticsReport;
+import lv.klade.reports.ReportCardDocument;
+import lv.klade.reports.SummaryJournalDocument;
+import lv.klade.reports.TeacherMonthReport;
+import lv.klade.reports.TestPlannerReport;
+import lv.klade.reports.TranscriptDocument;
+import lv.klade.school.Journal;
+import lv.klade.school.SchoolClass;
+import lv.klade.school.SchoolYear;
+import lv.klade.school.Semester;
+
+/**
+ * Prints documents for the current school year, within the rights it was made with: every call
+ * for a class or a journal the rights do not cover is refused with a {@link UserError}, whatever
+ * the screen offered. Rendering and batches do file and PDF work: call them off the FX thread.
+ */
+public final class PrintService {
+    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+
+    private final ReportAssembler assembler;
+    private final JournalReads reads;
+    private final Messages messages;
+    private final Clock clock;
+    private final java.util.function.Supplier<PrintRights> rightsSource;
+    private volatile PrintRights rights;
+
+    public PrintService(JournalReads reads, Messages messages, Clock clock, PrintRights rights) {
+        this(reads, messages, clock, () -> rights);
+    }
+
+    /** Rights read from the journal on first use, which is off the FX thread. */
+    public PrintService(JournalReads reads, Messages messages, Clock clock,
+                        java.util.function.Supplier<PrintRights> rights) {
+        this.assembler = new ReportAssembler(reads, messages, clock);
+        this.reads = reads;
+        this.messages = messages;
+        this.clock = clock;
+        this.rightsSource = rights;
+    }
+
+    /** A document rendered as one PDF, with the file name it would be saved under. */
+    public record Rendered(String fileName, byte[] pdf) {
+    }
+
+    public PrintRights rights() {
+        PrintRights known = rights;
+        if (known == null) {
+            known = rightsSource.get();
+            rights = known;
+        }
+        return known;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The current school year, whose documents this service prints. */
+    public SchoolYear year() {
+        return reads.school().currentYear().orElseThrow(() -> UserError.of("school.missing"));
+    }
+
+    /** The current year's semesters. */
+    public List<Semester> semesters() {
+        return reads.school().semesters(year().id());
+    }
+
+    /** The current year's classes these rights may print, by form and name. */
+    public List<SchoolClass> classes() {
+        return reads.classes().classes(year().id()).stream().filter(c -> rights().mayPrintClass(c.id())).toList();
+    }
+
+    /** The current year's journals these rights may print a month of, by name. */
+    public List<Journal> journals() {
+        return reads.classes().journals(year().id()).stream().filter(rights()::mayPrintJournal).toList();
+    }
+
+    /** The class of the current year with this name ("7.a"), or a clear refusal. */
+    public SchoolClass classNamed(String name) {
+        return reads.classes().classes(year().id()).stream().filter(c -> c.name().equalsIgnoreCase(name.strip()))
+                .findFirst().orElseThrow(() -> UserError.of("printing.unknownClass", name));
+    }
+
+    /** The period a kind is usually printed for today: last month, this semester, or the year. */
+    public PrintPeriod defaultPeriod(PrintKind kind) {
+        LocalDate today = LocalDate.now(clock.withZone(Messages.RIGA));
+        PrintPeriod lastMonth = new PrintPeriod.Month(YearMonth.from(today).minusMonths(1));
+        List<Semester> semesters = reads.school().semesters(year().id());
+        boolean firstSemester = semesters.stream().anyMatch(s -> s.number() == 1 && !today.isAfter(s.ends()));
+        return switch (kind) {
+            case TRANSCRIPT, TEACHER_MONTH, ABSENCES, STATISTICS -> lastMonth;
+            case REPORT_CARD, TEST_PLANNER -> firstSemester ? new PrintPeriod.Semester(1) : new PrintPeriod.Year();
+            case SUMMARY -> new PrintPeriod.Year();
+        };
+    }
+
+    /** One request's documents (a class's cards, say) in one PDF, after checking the rights. */
+    public Rendered render(PrintRequest request) {
+        Prepared<?> prepared = prepare(request);
+        return new Rendered(fileName(request, prepared), prepared.render(messages));
+    }
+
+    /**
+     * Prints a kind for several classes: one file per document in {@code folder}, or one combined
+     * file there. Refused whole, before anything is written, if any class is not the rights'.
+     */
+    public BatchResult batch(PrintKind kind, List<UUID> classIds, PrintPeriod period, Path folder, boolean combined,
+                             BatchProgress progress, BooleanSupplier cancelled) {
+        if (kind.ofJournal()) {
+            throw UserError.of("printing.noBatch", messages.get(kind.messageKey()));
+        }
+        if (classIds.isEmpty()) {
+            throw UserError.of("reports.batch.empty");
+        }
+        classIds.forEach(this::checkClass);
+        Prepared<?> all = null;
+        for (UUID classId : classIds) {
+            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+                return new BatchResult(List.of(), 0, 0, true);
+            }
+            Prepared<?> one = prepare(new PrintRequest(kind, classId, period));
+            all = all == null ? one : all.plus(one);
+        }
+        BatchPrinter printer = new BatchPrinter(messages, progress, cancelled);
+        if (!combined) {
+            return all.printEach(printer, folder);
+        }
+        String scope = classIds.size() == 1 ? reads.classes().schoolClass(classIds.getFirst()).map(SchoolClass::name)
+                .orElse("") : messages.get("printing.wholeSchool");
+        return all.printCombined(printer, folder.resolve(safe(scope + "_" + messages.get(fileWord(kind))) + ".pdf"));
+    }
+
+    Prepared<?> prepare(PrintRequest request) {
+        PrintKind kind = request.kind();
+        if (!kind.accepts(request.period())) {
+            throw UserError.of("printing.periodNotFor", messages.get(kind.messageKey()));
+        }
+        if (kind.ofJournal()) {
+            Journal journal = TeacherMonthAssembler.journal(reads, year().id(), request.target());
+            if (!rights().mayPrintJournal(journal)) {
+                throw UserError.of("printing.notAllowedJournal", journal.name());
+            }
+            YearMonth month = ((PrintPeriod.Month) request.period()).month();
+            return new Prepared<>(new TeacherMonthReport(),
+                    List.of(new TeacherMonthAssembler(assembler).teacherMonth(journal, month)));
+        }
+        UUID classId = request.target();
+        checkClass(classId);
+        PrintPeriod period = request.period();
+        Prepared<?> prepared = switch (kind) {
+            case TRANSCRIPT -> new Prepared<>(new TranscriptDocument(),
+                    assembler.transcripts(classId, ((PrintPeriod.Month) period).month()));
+            case REPORT_CARD -> new Prepared<>(new ReportCardDocument(), assembler.reportCards(classId, period));
+            case SUMMARY -> new Prepared<>(new SummaryJournalDocument(), List.of(assembler.summary(classId)));
+            case ABSENCES -> new Prepared<>(new AbsenceReport(), List.of(assembler.absences(classId, period)));
+            case STATISTICS -> new Prepared<>(new GradeStatisticsReport(), List.of(assembler.statistics(classId, period)));
+            case TEST_PLANNER -> new Prepared<>(new TestPlannerReport(), List.of(assembler.testPlanner(classId, period)));
+            case TEACHER_MONTH -> throw new IllegalStateException("handled above");
+        };
+        if (prepared.items().isEmpty()) {
+            throw UserError.of("printing.noStudents", className(classId));
+        }
+        return prepared;
+    }
+
+    private void checkClass(UUID classId) {
+        if (!rights().mayPrintClass(classId)) {
+            throw UserError.of("printing.notAllowedClass", className(classId));
+        }
+    }
+
+    private String className(UUID classId) {
+        return reads.classes().schoolClass(classId).map(SchoolClass::name)
+                .orElseThrow(() -> UserError.of("printing.classMissing", String.valueOf(classId)));
+    }
+
+    private String fileName(PrintRequest request, Prepared<?> prepared) {
+        String name = request.kind().perStudent()
+                ? className(request.target()) + "_" + messages.get(fileWord(request.kind()))
+                : prepared.fileName(messages);
+        return safe(name) + ".pdf";
+    }
+
+    private static String fileWord(PrintKind kind) {
+        return switch (kind) {
+            case TRANSCRIPT -> "reports.file.transcript";
+            case REPORT_CARD -> "reports.file.reportCard";
+            case SUMMARY -> "reports.file.summary";
+            case ABSENCES -> "reports.file.absences";
+            case STATISTICS -> "reports.file.statistics";
+            case TEACHER_MONTH -> "reports.file.teacherMonth";
+            case TEST_PLANNER -> "reports.file.planner";
+        };
+    }
+
+    /** Letters, digits, dots, dashes and underscores: a name every file system takes. */
+    static String safe(String name) {
+        return UNSAFE.matcher(name).replaceAll("_");
+    }
+}

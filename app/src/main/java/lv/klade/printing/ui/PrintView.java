@@ -1,0 +1,191 @@
+package lv.klade.printing.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import lv.klade.i18n.Messages;
+import lv.klade.printing.PrintKind;
+
+/** The print section: choices on top, the preview's pages below, batch controls at the bottom. */
+public final class PrintView {
+    private final PrintViewModel model;
+    private final Messages text;
+    private final BorderPane root = new BorderPane();
+    private FileChoices choices;
+
+    public PrintView(PrintViewModel model, Messages text) {
+        this.model = model;
+        this.text = text;
+        this.choices = new SystemChoices();
+        root.setTop(choicesBar());
+        root.setCenter(preview());
+        root.setBottom(batchBar());
+        root.setPadding(new Insets(8));
+        model.load();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Replaces the system's file choosers (which cannot be driven headless) with other answers. */
+    public void useChoices(FileChoices replacement) {
+        this.choices = replacement;
+    }
+
+    private Node choicesBar() {
+        ComboBox<PrintKind> kind = new ComboBox<>(model.kinds());
+        kind.setId("printKind");
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PrintKind k) {
+                return k == null ? "" : text.get(k.messageKey());
+            }
+
+            @Override
+            public PrintKind fromString(String s) {
+                return null;
+            }
+        });
+        ComboBox<TargetChoice> target = new ComboBox<>(model.targets());
+        target.setId("printClass");
+        target.valueProperty().bindBidirectional(model.targetProperty());
+        ComboBox<PeriodChoice> period = new ComboBox<>(model.periods());
+        period.setId("printPeriod");
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        Button show = button("printPreview", "printing.preview", model::preview);
+        show.disableProperty().bind(model.busyProperty());
+        Button save = button("saveAs", "printing.saveAs", () -> choices.saveAs(model.suggestedFileName())
+                .ifPresent(model::saveAs));
+        Button open = button("openViewer", "printing.openViewer", model::openInViewer);
+        Button print = button("printButton", "printing.print", () -> model.pagesForPrinter(this::print));
+        for (Button b : List.of(save, open, print)) {
+            b.disableProperty().bind(model.hasPreviewProperty().not().or(model.busyProperty()));
+        }
+        HBox bar = new HBox(8, new Label(text.get("printing.kindLabel")), kind,
+                new Label(text.get("printing.targetLabel")), target, new Label(text.get("printing.periodLabel")),
+                period, show, save, open, print);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.setId("printError");
+        error.textProperty().bind(model.errorProperty());
+        error.getStyleClass().add("error");
+        Label status = new Label();
+        status.setId("printStatus");
+        status.textProperty().bind(model.statusProperty());
+        VBox top = new VBox(6, bar, error, status);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        return top;
+    }
+
+    private Node preview() {
+        VBox pages = new VBox(12);
+        pages.setId("previewPages");
+        pages.setAlignment(Pos.TOP_CENTER);
+        model.pages().addListener((ListChangeListener<BufferedImage>) change ->
+                pages.getChildren().setAll(model.pages().stream()
+                        .map(p -> (Node) new ImageView(SwingFXUtils.toFXImage(p, null))).toList()));
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    private Node batchBar() {
+        CheckBox wholeSchool = new CheckBox(text.get("printing.wholeSchool.check"));
+        wholeSchool.setId("printWholeSchool");
+        CheckBox combined = new CheckBox(text.get("printing.combined"));
+        combined.setId("printCombined");
+        Button batch = button("printBatch", "printing.batch", () -> choices.folder()
+                .ifPresent(folder -> model.batch(folder, wholeSchool.isSelected(), combined.isSelected())));
+        batch.disableProperty().bind(model.batchRunningProperty()
+                .or(model.kindProperty().isEqualTo(PrintKind.TEACHER_MONTH)));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("batchProgress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.setPrefWidth(240);
+        Button cancel = button("cancelBatch", "printing.cancel", model::cancelBatch);
+        cancel.disableProperty().bind(model.batchRunningProperty().not());
+        HBox bar = new HBox(8, wholeSchool, combined, batch, progress, cancel);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 0, 0, 0));
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(text.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** Prints the pages' pictures through JavaFX's printer dialog, each scaled to the printable area. */
+    private void print(List<BufferedImage> pictures) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            model.showProblem("printing.noPrinter");
+            return;
+        }
+        if (!job.showPrintDialog(window())) {
+            job.cancelJob();
+            return;
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        for (BufferedImage picture : pictures) {
+            ImageView page = new ImageView(SwingFXUtils.toFXImage(picture, null));
+            page.setPreserveRatio(true);
+            page.setFitWidth(layout.getPrintableWidth());
+            page.setFitHeight(layout.getPrintableHeight());
+            if (!job.printPage(layout, page)) {
+                model.showProblem("printing.printFailed");
+                job.cancelJob();
+                return;
+            }
+        }
+        job.endJob();
+        model.showStatus("printing.printed");
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** The system's choosers, owned by the section's window. */
+    private final class SystemChoices implements FileChoices {
+        @Override
+        public Optional<Path> saveAs(String suggestedName) {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(suggestedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            return Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath);
+        }
+
+        @Override
+        public Optional<Path> folder() {
+            return Optional.ofNullable(new DirectoryChooser().showDialog(window())).map(File::toPath);
+        }
+    }
+}

@@ -1,0 +1,374 @@
+package lv.klade.printing.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import lv.klade.i18n.Messages;
+import lv.klade.i18n.UserError;
+import lv.klade.printing.PagePictures;
+import lv.klade.printing.PrintKind;
+import lv.klade.printing.PrintPeriod;
+import lv.klade.printing.PrintRequest;
+import lv.klade.printing.PrintService;
+import lv.klade.printing.SystemViewer;
+import lv.klade.reports.BatchResult;
+import lv.klade.school.SchoolClass;
+import lv.klade.school.SchoolYear;
+import lv.klade.ui.Background;
+
+/**
+ * The print section's state: the kind, class or journal and period chosen, the preview's pages, and
+ * a batch's progress. Rendering, saving, opening and batches run off the FX thread; a batch runs on
+ * its own worker so the preview stays usable, and Cancel stops it at the next document.
+ */
+public final class PrintViewModel {
+    /** Preview resolution: sharp enough to read on screen, light enough for a class's pages. */
+    static final float PREVIEW_DPI = 72f;
+    /** Paper resolution: the pages are printed as pictures. */
+    static final float PRINT_DPI = 200f;
+
+    private final PrintService printing;
+    private final SystemViewer viewer;
+    private final Background background;
+    private final Executor batchWorker;
+    private final Executor ui;
+    private final Messages messages;
+    private final ObservableList<PrintKind> kinds = FXCollections.observableArrayList();
+    private final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>();
+    private final ObservableList<TargetChoice> targets = FXCollections.observableArrayList();
+    private final ObjectProperty<TargetChoice> target = new SimpleObjectProperty<>();
+    private final ObservableList<PeriodChoice> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>();
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasPreview = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper batchRunning = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final List<PeriodChoice> allPeriods = new ArrayList<>();
+    private List<SchoolClass> classes = List.of();
+    private List<TargetChoice> journals = List.of();
+    private java.util.Map<PrintKind, PrintPeriod> usualPeriods = java.util.Map.of();
+    private PrintService.Rendered rendered;
+    private AtomicBoolean cancel = new AtomicBoolean();
+
+    public PrintViewModel(PrintService printing, SystemViewer viewer, Background background, Executor batchWorker,
+                          Executor ui) {
+        this.printing = printing;
+        this.viewer = viewer;
+        this.background = background;
+        this.batchWorker = batchWorker;
+        this.ui = ui;
+        this.messages = background.messages();
+        kind.addListener((o, was, now) -> kindChosen(now));
+        target.addListener((o, was, now) -> clearPreview());
+        period.addListener((o, was, now) -> clearPreview());
+    }
+
+    private record Loaded(List<SchoolClass> classes, List<TargetChoice> journals, SchoolYear year,
+                          List<lv.klade.school.Semester> semesters, java.util.Map<PrintKind, PrintPeriod> usual) {
+    }
+
+    /** Reads the classes and journals these rights may print, off the FX thread. */
+    public void load() {
+        background.run(() -> new Loaded(printing.classes(), printing.journals().stream()
+                        .map(j -> new TargetChoice(j.id(), j.name())).toList(), printing.year(), printing.semesters(),
+                        java.util.Arrays.stream(PrintKind.values()).collect(java.util.stream.Collectors.toMap(
+                                k -> k, printing::defaultPeriod))),
+                this::show, error::set);
+    }
+
+    private void show(Loaded loaded) {
+        classes = loaded.classes();
+        usualPeriods = loaded.usual();
+        journals = loaded.journals();
+        allPeriods.clear();
+        for (YearMonth m = YearMonth.from(loaded.year().starts()); !m.isAfter(YearMonth.from(loaded.year().ends()));
+             m = m.plusMonths(1)) {
+            allPeriods.add(new PeriodChoice(messages.get("printing.period.month", String.valueOf(m.getYear()),
+                    messages.get("reports.monthName." + m.getMonthValue())), new PrintPeriod.Month(m)));
+        }
+        loaded.semesters().forEach(s -> allPeriods.add(new PeriodChoice(
+                messages.get("printing.period.semester", String.valueOf(s.number())),
+                new PrintPeriod.Semester(s.number()))));
+        allPeriods.add(new PeriodChoice(messages.get("printing.period.year"), new PrintPeriod.Year()));
+        List<PrintKind> allowed = new ArrayList<>();
+        for (PrintKind k : PrintKind.values()) {
+            if (k.ofJournal() ? !journals.isEmpty() : !classes.isEmpty()) {
+                allowed.add(k);
+            }
+        }
+        kinds.setAll(allowed);
+        if (!allowed.isEmpty()) {
+            kind.set(allowed.getFirst());
+            kindChosen(allowed.getFirst());
+        }
+    }
+
+    private void kindChosen(PrintKind chosen) {
+        clearPreview();
+        if (chosen == null) {
+            return;
+        }
+        targets.setAll(chosen.ofJournal() ? journals
+                : classes.stream().map(c -> new TargetChoice(c.id(), c.name())).toList());
+        target.set(targets.isEmpty() ? null : targets.getFirst());
+        periods.setAll(allPeriods.stream().filter(p -> chosen.accepts(p.period())).toList());
+        PrintPeriod usual = usualPeriods.get(chosen);
+        period.set(periods.stream().filter(p -> p.period().equals(usual)).findFirst()
+                .orElse(periods.isEmpty() ? null : periods.getFirst()));
+    }
+
+    private void clearPreview() {
+        rendered = null;
+        pages.clear();
+        hasPreview.set(false);
+    }
+
+    private PrintRequest request() {
+        if (kind.get() == null || target.get() == null || period.get() == null) {
+            throw UserError.of("printing.chooseFirst");
+        }
+        return new PrintRequest(kind.get(), target.get().id(), period.get().period());
+    }
+
+    private record Preview(PrintService.Rendered rendered, List<BufferedImage> pages) {
+    }
+
+    /** Renders the chosen document and its pages' pictures off the FX thread. */
+    public void preview() {
+        PrintRequest request;
+        try {
+            request = request();
+        } catch (UserError e) {
+            error.set(messages.text(e.problem()));
+            return;
+        }
+        error.set("");
+        busy.set(true);
+        background.run(() -> {
+            PrintService.Rendered r = printing.render(request);
+            return new Preview(r, PagePictures.render(r.pdf(), PREVIEW_DPI));
+        }, p -> {
+            busy.set(false);
+            rendered = p.rendered();
+            pages.setAll(p.pages());
+            hasPreview.set(true);
+        }, this::failed);
+    }
+
+    /** Renders the previewed PDF's pages sharp enough for paper, off the FX thread, then hands them on. */
+    public void pagesForPrinter(java.util.function.Consumer<List<BufferedImage>> print) {
+        PrintService.Rendered document = rendered;
+        if (document == null) {
+            error.set(messages.get("printing.noPreview"));
+            return;
+        }
+        busy.set(true);
+        background.run(() -> PagePictures.render(document.pdf(), PRINT_DPI), pictures -> {
+            busy.set(false);
+            print.accept(pictures);
+        }, this::failed);
+    }
+
+    /** The previewed document's file name, for the save chooser. */
+    public String suggestedFileName() {
+        return rendered == null ? "" : rendered.fileName();
+    }
+
+    /** Writes the previewed PDF to {@code file}, whole or not at all, off the FX thread. */
+    public void saveAs(Path file) {
+        PrintService.Rendered document = rendered;
+        if (document == null) {
+            error.set(messages.get("printing.noPreview"));
+            return;
+        }
+        busy.set(true);
+        background.run(() -> {
+            write(file, document.pdf());
+            return file;
+        }, saved -> {
+            busy.set(false);
+            status.set(messages.get("printing.saved", saved.toString()));
+        }, this::failed);
+    }
+
+    /** Opens the previewed PDF in the system's viewer, from a temporary copy. */
+    public void openInViewer() {
+        PrintService.Rendered document = rendered;
+        if (document == null) {
+            error.set(messages.get("printing.noPreview"));
+            return;
+        }
+        background.run(() -> {
+            try {
+                Path dir = Files.createTempDirectory("klade-print");
+                Path file = dir.resolve(document.fileName());
+                write(file, document.pdf());
+                file.toFile().deleteOnExit();
+                dir.toFile().deleteOnExit();
+                viewer.open(file);
+                return file;
+            } catch (IOException e) {
+                throw UserError.of("printing.saveFailed", String.valueOf(e.getMessage()));
+            }
+        }, opened -> status.set(messages.get("printing.opened")), this::failed);
+    }
+
+    private static void write(Path file, byte[] pdf) {
+        Path temp = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            Files.write(temp, pdf);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // The first failure is the one worth reporting.
+            }
+            throw UserError.of("printing.saveFailed", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Prints the chosen kind for the chosen class, or for every class these rights cover, into
+     * {@code folder}: one file per document, or one combined file. Runs on the batch worker.
+     */
+    public void batch(Path folder, boolean wholeSchool, boolean combined) {
+        PrintRequest request;
+        try {
+            request = request();
+        } catch (UserError e) {
+            error.set(messages.text(e.problem()));
+            return;
+        }
+        List<UUID> which = wholeSchool ? classes.stream().map(SchoolClass::id).toList() : List.of(request.target());
+        AtomicBoolean cancelled = new AtomicBoolean();
+        cancel = cancelled;
+        batchRunning.set(true);
+        progress.set(0);
+        error.set("");
+        batchWorker.execute(() -> {
+            try {
+                BatchResult result = printing.batch(request.kind(), which, request.period(), folder, combined,
+                        (done, total) -> ui.execute(() -> progress.set(total == 0 ? 0 : (double) done / total)),
+                        cancelled::get);
+                ui.execute(() -> batchFinished(result));
+            } catch (UserError e) {
+                String text = messages.text(e.problem());
+                ui.execute(() -> batchFailed(text));
+            } catch (RuntimeException e) {
+                String text = messages.get("shell.unexpected", String.valueOf(e.getMessage()));
+                ui.execute(() -> batchFailed(text));
+            }
+        });
+    }
+
+    private void batchFinished(BatchResult result) {
+        batchRunning.set(false);
+        status.set(result.cancelled()
+                ? messages.get("printing.batchCancelled", String.valueOf(result.files().size()))
+                : messages.get("printing.batchDone", String.valueOf(result.files().size()),
+                        String.valueOf(result.printed())));
+    }
+
+    private void batchFailed(String text) {
+        batchRunning.set(false);
+        error.set(text);
+    }
+
+    /** Asks the running batch to stop at the next document. */
+    public void cancelBatch() {
+        cancel.set(true);
+    }
+
+    private void failed(String text) {
+        busy.set(false);
+        error.set(text);
+    }
+
+    /** Shows a problem the view met (no printer, say) where the section shows its errors. */
+    public void showProblem(String key) {
+        error.set(messages.get(key));
+    }
+
+    public void showStatus(String key) {
+        status.set(messages.get(key));
+    }
+
+    public ObservableList<PrintKind> kinds() {
+        return kinds;
+    }
+
+    public ObjectProperty<PrintKind> kindProperty() {
+        return kind;
+    }
+
+    public ObservableList<TargetChoice> targets() {
+        return targets;
+    }
+
+    public ObjectProperty<TargetChoice> targetProperty() {
+        return target;
+    }
+
+    public ObservableList<PeriodChoice> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<PeriodChoice> periodProperty() {
+        return period;
+    }
+
+    /** The previewed document's pages as pictures. */
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public ReadOnlyBooleanProperty hasPreviewProperty() {
+        return hasPreview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty batchRunningProperty() {
+        return batchRunning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+}
