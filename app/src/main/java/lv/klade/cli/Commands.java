@@ -12,5 +12,6 @@ final class Commands {
         cli.register("demo", new DemoCommand(clock));
         cli.register("info", new InfoCommand(clock));
         cli.register("holidays", new HolidaysCommand());
+        new SyncCommands(clock).registerAll(cli);
     }
 }
