@@ -19,6 +19,8 @@ import lv.klade.school.SchoolService;
 /** One open copy of a school's journal in a sync test: the central copy or a PC, with its services. */
 final class Copy implements AutoCloseable {
     final Path path;
+    /** The name the central copy knows this copy by. */
+    final String name;
     final Database database;
     final JournalStore store;
     final SchoolRepository schools;
@@ -28,9 +30,10 @@ final class Copy implements AutoCloseable {
     final SyncService sync;
     final ReplicaRepository replica;
 
-    Copy(Path path, Clock clock) {
+    Copy(Path path, String name, Clock clock) {
         this.path = path;
-        this.database = Database.open(path, clock);
+        this.name = name;
+        this.database = Database.openForTestsWithoutSync(path, clock);
         this.store = new JournalStore(database, clock);
         this.schools = new SchoolRepository(store);
         this.school = new SchoolService(store, schools);
