@@ -50,7 +50,7 @@ public final class Services implements AutoCloseable {
         this.students = new StudentService(store);
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
         // Features register the rules for their own tables on this registry (ChangeRules.register).
-        this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.standard());
+        this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.forSchool());
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */

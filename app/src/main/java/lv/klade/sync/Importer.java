@@ -59,7 +59,7 @@ final class Importer {
                     duplicates++;
                     continue;
                 }
-                Optional<Problem> problem = checkShape(change).or(() -> me.isCentral() ? rights(change, (t, id) -> replica.row(w, t, id)) : Optional.empty());
+                Optional<Problem> problem = checkShape(change).or(() -> me.isCentral() ? rights(change, replica.reader(w)) : Optional.empty());
                 if (problem.isEmpty()) {
                     Merge.Effect[] effect = new Merge.Effect[1];
                     problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change))

@@ -29,6 +29,11 @@ final class Copy implements AutoCloseable {
     final StudentService students;
     final SyncService sync;
     final ReplicaRepository replica;
+    final lv.klade.school.ClassRepository classes;
+    final lv.klade.lessons.LessonService lessons;
+    final lv.klade.lessons.AbsenceService absences;
+    final lv.klade.grades.GradeService grades;
+    final lv.klade.grades.TestPlannerService planner;
 
     Copy(Path path, String name, Clock clock) {
         this.path = path;
@@ -39,8 +44,16 @@ final class Copy implements AutoCloseable {
         this.school = new SchoolService(store, schools);
         this.staff = new StaffService(store);
         this.students = new StudentService(store);
-        this.sync = new SyncService(store, schools, staff, ChangeRules.standard());
+        this.sync = new SyncService(store, schools, staff, ChangeRules.forSchool());
         this.replica = new ReplicaRepository(store);
+        this.classes = new lv.klade.school.ClassRepository(store);
+        var lessonRows = new lv.klade.lessons.LessonRepository(store);
+        this.lessons = new lv.klade.lessons.LessonService(store, schools,
+                new lv.klade.timetable.TimetableRepository(store, schools), lessonRows, lv.klade.i18n.Messages.latvian());
+        this.absences = new lv.klade.lessons.AbsenceService(store, schools, classes, lessonRows,
+                new lv.klade.lessons.AbsenceRepository(store));
+        this.grades = new lv.klade.grades.GradeService(store, schools);
+        this.planner = new lv.klade.grades.TestPlannerService(store, schools, staff);
     }
 
     Actor actor(String login) {
