@@ -32,6 +32,27 @@ public final class SyncTexts {
         return lines;
     }
 
+    /** What a package would change, one line per table, then the refusals as in the report. */
+    public static List<String> preview(ImportReport preview, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        for (PackageResult p : preview.packages()) {
+            String file = String.valueOf(p.file().getFileName());
+            if (p.refusal().isPresent()) {
+                lines.add(messages.get("sync.report.refusedWhole", file, messages.text(p.refusal().get())));
+                continue;
+            }
+            lines.add(messages.get("sync.preview.package", file, p.senderName(), p.applied(), p.duplicates(),
+                    p.refused().size()));
+            for (PackageResult.TableCount t : p.tables()) {
+                lines.add(messages.get("sync.preview.table", t.table(), t.inserts(), t.updates(), t.deletes()));
+            }
+            for (RefusedChange r : p.refused()) {
+                lines.add(messages.get("sync.report.refusedChange", r.table(), r.rowId(), messages.text(r.reason())));
+            }
+        }
+        return lines;
+    }
+
     /** Where sync stands: this copy, then its PCs or its central copy. */
     public static List<String> status(SyncStatus status, Messages messages) {
         List<String> lines = new ArrayList<>();
