@@ -137,11 +137,15 @@ final class ReplicaRepository {
 
             @Override
             public boolean exists(String table, Map<String, Object> equal) {
-                Table<?> t = synced.get(table);
-                return t != null && w.dsl().fetchExists(t, converted(t, equal).entrySet().stream()
-                        .map(e -> equalTo(e.getKey(), e.getValue())).toList());
+                return ReplicaRepository.this.exists(w, table, equal);
             }
         };
+    }
+
+    private boolean exists(Writes w, String table, Map<String, Object> equal) {
+        Table<?> t = synced.get(table);
+        return t != null && w.dsl().fetchExists(t, converted(t, equal).entrySet().stream()
+                .map(e -> equalTo(e.getKey(), e.getValue())).toList());
     }
 
     @SuppressWarnings("unchecked")
