@@ -15,5 +15,6 @@ final class Commands {
         cli.register("timetable", new TimetableCommand(clock));
         cli.register("lessons", new LessonsCommand(clock));
         cli.register("print", new PrintCommand(clock));
+        new SyncCommands(clock).registerAll(cli);
     }
 }

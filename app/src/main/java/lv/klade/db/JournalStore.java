@@ -31,6 +31,36 @@ public final class JournalStore {
         return result;
     }
 
+    /**
+     * Runs {@code work} in a transaction that is always rolled back: what a write would do, without
+     * doing it (the Sync view's preview of a package). Nothing is written and nothing is synced.
+     */
+    public <T> T tryOut(Actor actor, Function<Writes, T> work) {
+        try {
+            database.dsl().transaction(configuration -> {
+                Writes writes = new Writes(configuration.dsl(), actor, database.installationId(), clock);
+                Object value = work.apply(writes);
+                writes.flush();
+                throw new RolledBack(value);
+            });
+        } catch (RolledBack done) {
+            @SuppressWarnings("unchecked")
+            T value = (T) done.value;
+            return value;
+        }
+        throw new IllegalStateException("The tried-out transaction was not rolled back");
+    }
+
+    /** Carries a tried-out result out of the transaction it rolls back. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient Object value;
+
+        RolledBack(Object value) {
+            super(null, null, false, false);
+            this.value = value;
+        }
+    }
+
     /** Like {@link #write}, for work that returns nothing. */
     public void run(Actor actor, Consumer<Writes> work) {
         write(actor, writes -> {

@@ -72,7 +72,7 @@ public final class Services implements AutoCloseable {
         this.students = new StudentService(store);
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
         // Features register the rules for their own tables on this registry (ChangeRules.register).
-        this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.standard());
+        this.sync = new SyncService(store, schoolRepository, staff, ChangeRules.forSchool());
         this.timetableRepository = new TimetableRepository(store, schoolRepository);
         this.timetable = new TimetableService(store, schoolRepository, timetableRepository);
         this.lessonRepository = new LessonRepository(store);

@@ -35,6 +35,13 @@ public final class ChangeRules {
         return rules;
     }
 
+    /** The standard rules and those of lessons, the timetable, grades and the test planner: a school's rules. */
+    public static ChangeRules forSchool() {
+        ChangeRules rules = standard();
+        SchoolRules.registerInto(rules);
+        return rules;
+    }
+
     /** Sets the rule for one table, replacing any rule it had. */
     public void register(String table, ChangeRule rule) {
         rules.put(table.toLowerCase(Locale.ROOT), rule);

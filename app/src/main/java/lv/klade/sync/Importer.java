@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +39,15 @@ final class Importer {
     }
 
     PackageResult importOne(Actor actor, Path file) {
+        return run(actor, file, false);
+    }
+
+    /** What importing would do, found by importing in a transaction that is rolled back. */
+    PackageResult preview(Actor actor, Path file) {
+        return run(actor, file, true);
+    }
+
+    private PackageResult run(Actor actor, Path file, boolean onlyTry) {
         Identity me = sync.identity();
         PackageFile.Verified verified;
         try {
@@ -47,24 +58,26 @@ final class Importer {
         } catch (UserError e) {
             return PackageResult.refusedWhole(file, e.problem());
         }
-        return store.write(actor, w -> {
+        java.util.function.Function<lv.klade.db.Writes, PackageResult> work = w -> {
             Set<UUID> known = sync.knownIds(w, verified.changes().stream().map(Change::id).toList());
             Set<UUID> seen = new HashSet<>();
             List<RefusedChange> refused = new ArrayList<>();
             int written = 0;
             int superseded = 0;
             int duplicates = 0;
+            Map<String, int[]> tables = new TreeMap<>();
             for (Change change : verified.changes()) {
                 if (known.contains(change.id()) || !seen.add(change.id())) {
                     duplicates++;
                     continue;
                 }
-                Optional<Problem> problem = checkShape(change).or(() -> me.isCentral() ? rights(change, (t, id) -> replica.row(w, t, id)) : Optional.empty());
+                Optional<Problem> problem = checkShape(change).or(() -> me.isCentral() ? rights(change, replica.reader(w)) : Optional.empty());
                 if (problem.isEmpty()) {
                     Merge.Effect[] effect = new Merge.Effect[1];
                     problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change))
                             .map(reason -> Problem.of("sync.refused.database", reason));
                     if (problem.isEmpty()) {
+                        tables.computeIfAbsent(change.table(), t -> new int[3])[change.operation().ordinal()]++;
                         if (effect[0] == Merge.Effect.WRITTEN) {
                             written++;
                         } else {
@@ -81,8 +94,11 @@ final class Importer {
                     store.clock().instant(), actor.userId(), m.fromSeq(), m.toSeq(), verified.changes().size(),
                     written + superseded, duplicates, refused.size()));
             return new PackageResult(file, Optional.empty(), verified.sender().id(), verified.sender().name(),
-                    written + superseded, superseded, duplicates, refused);
-        });
+                    written + superseded, superseded, duplicates, refused, tables.entrySet().stream()
+                    .map(e -> new PackageResult.TableCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                    .toList());
+        };
+        return onlyTry ? store.tryOut(actor, work) : store.write(actor, work);
     }
 
     /** A change this build cannot apply at all: a table or column it does not have, or a value of the wrong type. */

@@ -12,14 +12,19 @@ import lv.klade.i18n.Problem;
  * conflict: {@code superseded}), was a duplicate, or was refused.
  */
 public record PackageResult(Path file, Optional<Problem> refusal, UUID sender, String senderName, int applied,
-                            int superseded, int duplicates, List<RefusedChange> refused) {
+                            int superseded, int duplicates, List<RefusedChange> refused, List<TableCount> tables) {
 
     public PackageResult {
         refused = List.copyOf(refused);
+        tables = List.copyOf(tables);
     }
 
     static PackageResult refusedWhole(Path file, Problem reason) {
-        return new PackageResult(file, Optional.of(reason), null, null, 0, 0, 0, List.of());
+        return new PackageResult(file, Optional.of(reason), null, null, 0, 0, 0, List.of(), List.of());
+    }
+
+    /** The applied changes of one table, by operation. */
+    public record TableCount(String table, int inserts, int updates, int deletes) {
     }
 
     /** True when the package, or any change in it, was refused. */

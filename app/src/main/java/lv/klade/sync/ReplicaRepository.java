@@ -127,6 +127,32 @@ final class ReplicaRepository {
         return dsl.selectFrom(t).where(idField(t).eq(id)).fetchOptional().map(ReplicaRepository::values);
     }
 
+    /** The rows as they stand inside the import's transaction, for the rights rules. */
+    RowReader reader(Writes w) {
+        return new RowReader() {
+            @Override
+            public Optional<Map<String, Object>> row(String table, UUID id) {
+                return ReplicaRepository.this.row(w.dsl(), table, id);
+            }
+
+            @Override
+            public boolean exists(String table, Map<String, Object> equal) {
+                return ReplicaRepository.this.exists(w, table, equal);
+            }
+        };
+    }
+
+    private boolean exists(Writes w, String table, Map<String, Object> equal) {
+        Table<?> t = synced.get(table);
+        return t != null && w.dsl().fetchExists(t, converted(t, equal).entrySet().stream()
+                .map(e -> equalTo(e.getKey(), e.getValue())).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static org.jooq.Condition equalTo(Field<?> field, Object value) {
+        return value == null ? field.isNull() : ((Field<Object>) field).eq(value);
+    }
+
     void insert(Writes w, String table, Map<String, Object> values) {
         Table<?> t = synced.get(table);
         w.dsl().insertInto(t).set(converted(t, values)).execute();

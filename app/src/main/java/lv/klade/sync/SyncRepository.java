@@ -141,6 +141,16 @@ final class SyncRepository {
         recordPackage(store.dsl(), entry);
     }
 
+    /** Every package sent or received, newest first, with the peer's name. */
+    List<PackageHistory> history() {
+        return store.dsl().select(SYNC_PACKAGE.DONE_AT, SYNC_PACKAGE.DIRECTION, SYNC_PEER.NAME, SYNC_PACKAGE.CHANGES,
+                        SYNC_PACKAGE.APPLIED, SYNC_PACKAGE.DUPLICATES, SYNC_PACKAGE.REFUSED)
+                .from(SYNC_PACKAGE).leftJoin(SYNC_PEER).on(SYNC_PEER.ID.eq(SYNC_PACKAGE.PEER_ID))
+                .orderBy(SYNC_PACKAGE.DONE_AT.desc())
+                .fetch(r -> new PackageHistory(r.value1().toInstant(), "import".equals(r.value2()),
+                        r.value3() == null ? "?" : r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
     /** The newest package each way for one peer. */
     Optional<PackageEntry> lastPackage(UUID peerId, String direction) {
         return store.dsl().selectFrom(SYNC_PACKAGE)

@@ -162,6 +162,20 @@ public final class SyncService {
         return new ImportReport(files.stream().map(file -> importer.importOne(actor, file)).toList());
     }
 
+    /**
+     * What importing the packages would do, each on its own, without writing anything: each is
+     * verified, and its changes go through the rights and the merge in a transaction that is rolled
+     * back. The counts per table and the refusals are what an import now would report.
+     */
+    public ImportReport preview(List<Path> files) {
+        return new ImportReport(files.stream().map(file -> importer.preview(Actor.SYSTEM, file)).toList());
+    }
+
+    /** The package history, newest first. */
+    public List<PackageHistory> history() {
+        return sync.history();
+    }
+
     public SyncStatus status() {
         Identity me = sync.identity();
         List<SyncStatus.PeerStatus> peers = sync.peers().stream().map(p -> {

@@ -16,6 +16,16 @@ public record SyncStatus(String role, UUID installationId, String name, UUID sch
         peers = List.copyOf(peers);
     }
 
+    /** The school's central copy, which enrols PCs. */
+    public boolean isCentral() {
+        return Identity.CENTRAL.equals(role);
+    }
+
+    /** A PC that joined its school from an enrolment file. */
+    public boolean isSpoke() {
+        return Identity.SPOKE.equals(role);
+    }
+
     /** One PC (or, on a PC, the central copy) and its last package each way. */
     public record PeerStatus(UUID id, String name, boolean revoked, Instant enrolledAt,
                              Optional<Instant> lastImportAt, int lastImportChanges, Optional<Instant> lastExportAt) {

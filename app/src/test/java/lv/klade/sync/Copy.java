@@ -19,6 +19,8 @@ import lv.klade.school.SchoolService;
 /** One open copy of a school's journal in a sync test: the central copy or a PC, with its services. */
 final class Copy implements AutoCloseable {
     final Path path;
+    /** The name the central copy knows this copy by. */
+    final String name;
     final Database database;
     final JournalStore store;
     final SchoolRepository schools;
@@ -27,17 +29,31 @@ final class Copy implements AutoCloseable {
     final StudentService students;
     final SyncService sync;
     final ReplicaRepository replica;
+    final lv.klade.school.ClassRepository classes;
+    final lv.klade.lessons.LessonService lessons;
+    final lv.klade.lessons.AbsenceService absences;
+    final lv.klade.grades.GradeService grades;
+    final lv.klade.grades.TestPlannerService planner;
 
-    Copy(Path path, Clock clock) {
+    Copy(Path path, String name, Clock clock) {
         this.path = path;
-        this.database = Database.open(path, clock);
+        this.name = name;
+        this.database = Database.openForTestsWithoutSync(path, clock);
         this.store = new JournalStore(database, clock);
         this.schools = new SchoolRepository(store);
         this.school = new SchoolService(store, schools);
         this.staff = new StaffService(store);
         this.students = new StudentService(store);
-        this.sync = new SyncService(store, schools, staff, ChangeRules.standard());
+        this.sync = new SyncService(store, schools, staff, ChangeRules.forSchool());
         this.replica = new ReplicaRepository(store);
+        this.classes = new lv.klade.school.ClassRepository(store);
+        var lessonRows = new lv.klade.lessons.LessonRepository(store);
+        this.lessons = new lv.klade.lessons.LessonService(store, schools,
+                new lv.klade.timetable.TimetableRepository(store, schools), lessonRows, lv.klade.i18n.Messages.latvian());
+        this.absences = new lv.klade.lessons.AbsenceService(store, schools, classes, lessonRows,
+                new lv.klade.lessons.AbsenceRepository(store));
+        this.grades = new lv.klade.grades.GradeService(store, schools);
+        this.planner = new lv.klade.grades.TestPlannerService(store, schools, staff);
     }
 
     Actor actor(String login) {

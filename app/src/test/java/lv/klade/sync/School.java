@@ -18,12 +18,12 @@ final class School implements AutoCloseable {
     School(Path folder, int students, int pcCount) {
         this.folder = folder;
         DemoSchool.create(folder.resolve("central"), students, 1, clock);
-        central = new Copy(folder.resolve("central"), clock);
+        central = new Copy(folder.resolve("central"), "central", clock);
         for (int i = 1; i <= pcCount; i++) {
             Path file = folder.resolve("pc" + i + ".enrol");
             central.sync.enrol(Actor.SYSTEM, "PC " + i, file);
             SyncService.join(folder.resolve("pc" + i), file, clock);
-            pcs.add(new Copy(folder.resolve("pc" + i), clock));
+            pcs.add(new Copy(folder.resolve("pc" + i), "PC " + i, clock));
         }
     }
 
@@ -41,7 +41,7 @@ final class School implements AutoCloseable {
     /** The central copy's package for a PC. */
     Path exportTo(Copy pc) {
         Path file = nextFile();
-        central.sync.exportTo(pc.sync.status().name(), file);
+        central.sync.exportTo(pc.name, file);
         return file;
     }
 

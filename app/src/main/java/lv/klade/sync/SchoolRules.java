@@ -1,0 +1,203 @@
+package lv.klade.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import lv.klade.i18n.Problem;
+import lv.klade.people.Role;
+import lv.klade.people.RoleGrant;
+import lv.klade.people.StaffMember;
+
+/**
+ * The rights rules for the tables of lessons, the timetable, grades and the test planner: what a
+ * teacher, a class tutor and the deputy director may send from a PC. An administrator may change
+ * any of them except the test planner, whose published entries belong to the deputy director.
+ */
+final class SchoolRules {
+    private static final String JUSTIFICATION = "justification_id";
+
+    private SchoolRules() {
+    }
+
+    static void registerInto(ChangeRules rules) {
+        ChangeRule admin = ChangeRules.ADMINISTRATOR_ONLY;
+        rules.register("lesson", admin.or((c, a, rows) -> lessonRights(c, a, rows, states(c, rows))));
+        rules.register("lesson_participant", admin.or(SchoolRules::viaLesson));
+        rules.register("attendance_mark", admin.or(SchoolRules::attendanceMark));
+        rules.register("absence_justification", admin.or((c, a, rows) -> tutorOfStudent(a, rows, states(c, rows))));
+        rules.register("timetable_version", admin);
+        rules.register("teacher_absence", admin);
+        rules.register("timetable_entry", admin.or(SchoolRules::tutorOfJournalClass));
+        rules.register("substitute_assignment", admin.or(SchoolRules::tutorOfJournalClass));
+        rules.register("grade", admin.or(SchoolRules::teacherOfJournal));
+        rules.register("planned_test", SchoolRules::plannedTest);
+    }
+
+    /**
+     * The row before the change (when it exists here) and after it: a rule must allow both, so
+     * nobody moves a row out of or into a journal that is not theirs. Empty when the row is unknown.
+     */
+    private static List<Map<String, Object>> states(Change change, RowReader rows) {
+        Optional<Map<String, Object>> before = rows.row(change.table(), change.rowId());
+        List<Map<String, Object>> states = new ArrayList<>();
+        before.ifPresent(states::add);
+        if (change.operation() == Operation.INSERT || (before.isPresent() && change.operation() == Operation.UPDATE)) {
+            Map<String, Object> after = new HashMap<>(before.orElse(Map.of()));
+            after.putAll(change.fields());
+            states.add(after);
+        }
+        return states;
+    }
+
+    private static Optional<Problem> unknownRow(Change change) {
+        return Optional.of(Problem.of("sync.refused.rowUnknown", change.table(), change.rowId()));
+    }
+
+    /** A lesson of a journal the author teaches, or a lesson they were assigned to substitute. */
+    private static Optional<Problem> lessonRights(Change change, StaffMember author, RowReader rows,
+                                                  List<Map<String, Object>> lessons) {
+        if (lessons.isEmpty()) {
+            return unknownRow(change);
+        }
+        for (Map<String, Object> lesson : lessons) {
+            Object journal = lesson.get("journal_id");
+            boolean teaches = teaches(author, rows, journal);
+            boolean substitutes = lesson.get("period_no") != null && rows.exists("substitute_assignment", Map.of(
+                    "journal_id", text(journal), "lesson_date", text(lesson.get("lesson_date")),
+                    "period_no", lesson.get("period_no"), "substitute_id", author.id()));
+            if (!teaches && !substitutes) {
+                return Optional.of(Problem.of("sync.refused.notJournalTeacher", author.fullName(), journalName(rows, journal)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A row that belongs to a lesson (a participant, a mark): the author must have the lesson's rights. */
+    private static Optional<Problem> viaLesson(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        if (states.isEmpty()) {
+            return unknownRow(change);
+        }
+        List<Map<String, Object>> lessons = new ArrayList<>();
+        for (Map<String, Object> state : states) {
+            Optional<Map<String, Object>> lesson = uuid(state.get("lesson_id")).flatMap(id -> rows.row("lesson", id));
+            if (lesson.isEmpty()) {
+                return Optional.of(Problem.of("sync.refused.rowUnknown", "lesson", state.get("lesson_id")));
+            }
+            lessons.add(lesson.get());
+        }
+        return lessonRights(change, author, rows, lessons);
+    }
+
+    /**
+     * The lesson's teacher marks attendance (and clears a justification when the code changes); only
+     * the class's tutor sets or removes a justification on its own.
+     */
+    private static Optional<Problem> attendanceMark(Change change, StaffMember author, RowReader rows) {
+        Map<String, Object> fields = change.fields();
+        boolean justifies = fields.containsKey(JUSTIFICATION)
+                && (fields.get(JUSTIFICATION) != null || !fields.containsKey("code"));
+        boolean marks = change.operation() != Operation.UPDATE
+                || fields.keySet().stream().anyMatch(column -> !column.equals(JUSTIFICATION));
+        if (justifies) {
+            Optional<Problem> problem = tutorOfStudent(author, rows, states(change, rows));
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return marks ? viaLesson(change, author, rows) : Optional.empty();
+    }
+
+    /** The tutor of the class of the student the row is about. */
+    private static Optional<Problem> tutorOfStudent(StaffMember author, RowReader rows,
+                                                    List<Map<String, Object>> states) {
+        for (Map<String, Object> state : states) {
+            Object classId = uuid(state.get("student_id")).flatMap(id -> rows.row("student", id))
+                    .map(student -> student.get("class_id")).orElse(null);
+            if (!tutors(author, rows, classId)) {
+                return Optional.of(Problem.of("sync.refused.notClassTutor", author.fullName()));
+            }
+        }
+        return states.isEmpty() ? Optional.of(Problem.of("sync.refused.notClassTutor", author.fullName()))
+                : Optional.empty();
+    }
+
+    /** A timetable row of a journal of the author's own class. */
+    private static Optional<Problem> tutorOfJournalClass(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        for (Map<String, Object> state : states) {
+            Object classId = uuid(state.get("journal_id")).flatMap(id -> rows.row("journal", id))
+                    .map(journal -> journal.get("class_id")).orElse(null);
+            if (!tutors(author, rows, classId)) {
+                return Optional.of(Problem.of("sync.refused.notTimetableTutor", author.fullName()));
+            }
+        }
+        return states.isEmpty() ? unknownRow(change) : Optional.empty();
+    }
+
+    /** A grade in a journal the author teaches. */
+    private static Optional<Problem> teacherOfJournal(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        for (Map<String, Object> state : states) {
+            if (!teaches(author, rows, state.get("journal_id"))) {
+                return Optional.of(Problem.of("sync.refused.notJournalTeacher", author.fullName(),
+                        journalName(rows, state.get("journal_id"))));
+            }
+        }
+        return states.isEmpty() ? unknownRow(change) : Optional.empty();
+    }
+
+    /** The deputy director changes any planner entry; a teacher of the journal only one still a draft. */
+    private static Optional<Problem> plannedTest(Change change, StaffMember author, RowReader rows) {
+        if (author.holds(Role.DEPUTY_DIRECTOR)) {
+            return Optional.empty();
+        }
+        Optional<Map<String, Object>> stored = rows.row("planned_test", change.rowId());
+        if (stored.filter(test -> "PUBLISHED".equals(text(test.get("state")))).isPresent()) {
+            return Optional.of(Problem.of("sync.refused.publishedTest", author.fullName(),
+                    String.valueOf(stored.get().get("topic"))));
+        }
+        return teacherOfJournal(change, author, rows);
+    }
+
+    private static boolean teaches(StaffMember author, RowReader rows, Object journalId) {
+        return journalId != null
+                && rows.exists("journal_teacher", Map.of("journal_id", text(journalId), "staff_id", author.id()));
+    }
+
+    /** A class tutor by their role's grant or as the class's named tutor. */
+    private static boolean tutors(StaffMember author, RowReader rows, Object classId) {
+        if (classId == null) {
+            return false;
+        }
+        String id = text(classId);
+        return author.roles().stream().map(RoleGrant::classId).anyMatch(c -> c != null && c.toString().equals(id))
+                || uuid(classId).flatMap(c -> rows.row("school_class", c))
+                .map(c -> Objects.equals(text(c.get("tutor_id")), author.id().toString())).orElse(false);
+    }
+
+    private static String journalName(RowReader rows, Object journalId) {
+        return uuid(journalId).flatMap(id -> rows.row("journal", id)).map(j -> String.valueOf(j.get("name")))
+                .orElse(String.valueOf(journalId));
+    }
+
+    /** Values come as JSON text from a package and as Java values from a row: text compares both. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Optional<UUID> uuid(Object value) {
+        if (value instanceof UUID id) {
+            return Optional.of(id);
+        }
+        try {
+            return value == null ? Optional.empty() : Optional.of(UUID.fromString(value.toString()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
