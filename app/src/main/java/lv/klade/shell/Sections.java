@@ -1,11 +1,19 @@
 package lv.klade.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
+import lv.klade.grades.ui.GradeBookView;
+import lv.klade.grades.ui.GradeBookViewModel;
+import lv.klade.grades.ui.PeriodGradesViewModel;
+import lv.klade.grades.ui.PromotionView;
+import lv.klade.grades.ui.PromotionViewModel;
+import lv.klade.grades.ui.TestPlannerView;
+import lv.klade.grades.ui.TestPlannerViewModel;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
 import lv.klade.people.ui.ClassesView;
@@ -36,6 +44,15 @@ final class Sections {
         if (member.holds(Role.ADMINISTRATOR)) {
             sections.add(section("staff", "staffView.section", this::staff));
         }
+        if (holdsAny(Role.SUBJECT_TEACHER, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
+            sections.add(section("grades", "gradesView.section", this::grades));
+        }
+        if (holdsAny(Role.SUBJECT_TEACHER, Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR)) {
+            sections.add(section("planner", "gradesView.plannerSection", this::planner));
+        }
+        if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
+            sections.add(section("promotion", "gradesView.promotionSection", this::promotion));
+        }
         return sections;
     }
 
@@ -57,6 +74,31 @@ final class Sections {
         CalendarViewModel model = new CalendarViewModel(services.schoolRepository(), services.school(), actor(),
                 member.holds(Role.ADMINISTRATOR), shell.background());
         return new CalendarView(model, shell.messages()).root();
+    }
+
+    private boolean holdsAny(Role... roles) {
+        return Arrays.stream(roles).anyMatch(member::holds);
+    }
+
+    private Node grades() {
+        GradeBookViewModel model = new GradeBookViewModel(services.gradeBooks(), services.grades(),
+                services.testPlanner(), services.classRepository(), services.schoolRepository(), services.staff(),
+                member, shell.background());
+        PeriodGradesViewModel periods = new PeriodGradesViewModel(services.gradeBooks(), services.grades(),
+                services.schoolRepository(), actor(), shell.background());
+        return new GradeBookView(model, periods, shell.messages()).root();
+    }
+
+    private Node planner() {
+        TestPlannerViewModel model = new TestPlannerViewModel(services.testPlanner(), services.classRepository(),
+                services.schoolRepository(), member, shell.background(), shell.dialogs()::confirm);
+        return new TestPlannerView(model, shell.messages()).root();
+    }
+
+    private Node promotion() {
+        PromotionViewModel model = new PromotionViewModel(services.classRepository(), services.students(),
+                services.gradeBooks(), services.schoolRepository(), member, shell.background());
+        return new PromotionView(model, shell.messages()).root();
     }
 
     private Actor actor() {

@@ -7,6 +7,9 @@ import java.util.UUID;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
+import lv.klade.grades.GradeBookService;
+import lv.klade.grades.GradeService;
+import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.UserError;
 import lv.klade.people.AccountService;
 import lv.klade.people.PasswordHasher;
@@ -35,6 +38,9 @@ public final class Services implements AutoCloseable {
     private final StaffService staff;
     private final StudentService students;
     private final AccountService accounts;
+    private final GradeService grades;
+    private final GradeBookService gradeBooks;
+    private final TestPlannerService testPlanner;
 
     private Services(Database database, Clock clock) {
         this.database = database;
@@ -46,6 +52,9 @@ public final class Services implements AutoCloseable {
         this.staff = new StaffService(store);
         this.students = new StudentService(store);
         this.accounts = new AccountService(store, new PasswordHasher(), clock);
+        this.grades = new GradeService(store, schoolRepository);
+        this.gradeBooks = new GradeBookService(store, schoolRepository);
+        this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -101,6 +110,18 @@ public final class Services implements AutoCloseable {
 
     public AccountService accounts() {
         return accounts;
+    }
+
+    public GradeService grades() {
+        return grades;
+    }
+
+    public GradeBookService gradeBooks() {
+        return gradeBooks;
+    }
+
+    public TestPlannerService testPlanner() {
+        return testPlanner;
     }
 
     public Path file() {
