@@ -56,7 +56,7 @@ public final class GradeBookView {
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(6, new HBox(12, title, journalChoice(), monthChoice()), columnForm(), error));
         root.setPadding(new Insets(0, 0, 4, 0));
-        model.load(null);
+        model.load();
         return root;
     }
 

@@ -107,6 +107,7 @@ public final class GradeBookViewModel {
     private BookColumn focusedColumn;
     // Each open request gets a number, so a book that arrives after a newer request is dropped.
     private int request;
+    private UUID wanted;
 
     public GradeBookViewModel(GradeBookService books, GradeService grades, TestPlannerService planner,
                               ClassRepository classes, SchoolRepository school, StaffService staff,
@@ -129,8 +130,13 @@ public final class GradeBookViewModel {
         month.addListener((o, old, chosen) -> open());
     }
 
-    /** Reads the journals this person may open, then opens the first (or {@code wanted}). */
-    public void load(UUID wanted) {
+    /** Opens at this journal when it is one of the viewer's; call before the view loads. */
+    public void openAt(UUID journalId) {
+        wanted = journalId;
+    }
+
+    /** Reads the journals this person may open, then opens the first (or the one asked for). */
+    public void load() {
         background.run(this::start, started -> {
             staffNames = started.staffNames();
             year.set(started.year());

@@ -25,11 +25,15 @@ import lv.klade.i18n.Messages;
  */
 final class GradeTable {
     private static final double CELL = 28;
+    /** The user data of the average column, which tests and the focus listener recognise it by. */
+    static final String AVERAGE = "average";
     private final GradeBookViewModel model;
     private final Messages text;
     private final TableView<GradeRow> table;
     // The key that opened the editor: the editor starts with it, so typing "8" on a cell enters 8.
     private String seed;
+    // The cell being edited: keys that reach the table before the editor has the focus go to it.
+    private GradeCell editing;
 
     GradeTable(GradeBookViewModel model, Messages text) {
         this.model = model;
@@ -79,6 +83,7 @@ final class GradeTable {
         }
         TableColumn<GradeRow, String> average = period(text.get("gradesView.average"), "average", model::average);
         average.setPrefWidth(60);
+        average.setUserData(AVERAGE);
         table.getColumns().add(average);
     }
 
@@ -118,7 +123,8 @@ final class GradeTable {
         if (pos == null || pos.getRow() < 0 || pos.getRow() >= table.getItems().size()) {
             return;
         }
-        BookColumn work = pos.getTableColumn() == null ? null : (BookColumn) pos.getTableColumn().getUserData();
+        BookColumn work = pos.getTableColumn() != null && pos.getTableColumn().getUserData() instanceof BookColumn c
+                ? c : null;
         model.focus(table.getItems().get(pos.getRow()), work);
     }
 
@@ -128,6 +134,9 @@ final class GradeTable {
 
     private void keyPressed(KeyEvent e) {
         if (table.getEditingCell() != null) {
+            if (editing != null && e.getTarget() != editing.editor) {
+                editing.editorKey(e);
+            }
             return;
         }
         TablePosition<GradeRow, ?> pos = position();
@@ -155,6 +164,13 @@ final class GradeTable {
     private void keyTyped(KeyEvent e) {
         String typed = e.getCharacter();
         TablePosition<GradeRow, ?> pos = position();
+        if (table.getEditingCell() != null && editing != null && e.getTarget() != editing.editor
+                && !typed.isEmpty() && !Character.isISOControl(typed.charAt(0))) {
+            editing.editor.replaceSelection(typed);
+            editing.editor.requestFocus();
+            e.consume();
+            return;
+        }
         if (table.getEditingCell() != null || e.isShortcutDown() || e.isAltDown() || typed.isEmpty()
                 || Character.isISOControl(typed.charAt(0)) || typed.isBlank() || pos == null || pos.getRow() < 0
                 || pos.getTableColumn() == null || !(pos.getTableColumn().getUserData() instanceof BookColumn)) {
@@ -253,6 +269,10 @@ final class GradeTable {
             editor.addEventFilter(KeyEvent.KEY_PRESSED, this::editorKey);
             setText(null);
             setGraphic(editor);
+            editing = this;
+            // The skin (and with it the key handling) comes with CSS: make it now, not at the next
+            // pulse, or a fast typist's second key is lost.
+            editor.applyCss();
             editor.requestFocus();
             editor.end();
         }
@@ -291,6 +311,9 @@ final class GradeTable {
         public void cancelEdit() {
             super.cancelEdit();
             editor = null;
+            if (editing == this) {
+                editing = null;
+            }
             getStyleClass().remove("grade-invalid");
             setGraphic(null);
             setText(getItem());

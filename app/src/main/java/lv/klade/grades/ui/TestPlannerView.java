@@ -53,7 +53,7 @@ public final class TestPlannerView {
         BorderPane root = new BorderPane(table());
         root.setTop(new VBox(6, bar, error));
         root.setRight(form());
-        model.load(null);
+        model.load();
         return root;
     }
 

@@ -72,6 +72,7 @@ public final class TestPlannerViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private Start start;
     private int request;
+    private UUID wanted;
 
     public TestPlannerViewModel(TestPlannerService planner, ClassRepository classes, SchoolRepository school,
                                 StaffMember viewer, Background background, Predicate<String> confirm) {
@@ -87,8 +88,13 @@ public final class TestPlannerViewModel {
         selected.addListener((o, old, row) -> selectionChanged(row));
     }
 
-    /** Reads the classes this person plans or looks at, and opens the first (or {@code wanted}). */
-    public void load(UUID wanted) {
+    /** Opens at this class when the viewer may see it; call before the view loads. */
+    public void openAt(UUID classId) {
+        wanted = classId;
+    }
+
+    /** Reads the classes this person plans or looks at, and opens the first (or the one asked for). */
+    public void load() {
         background.run(this::readStart, started -> {
             start = started;
             classChoices.setAll(started.classes());
