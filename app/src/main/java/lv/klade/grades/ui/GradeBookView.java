@@ -100,7 +100,7 @@ public final class GradeBookView {
         kind.getItems().setAll(GradeBookViewModel.WORK_KINDS);
         kind.setId("columnKind");
         kind.setValue(GradeKind.SUMMATIVE);
-        kind.setConverter(converter(k -> model.kindName(k)));
+        kind.setConverter(converter(k -> text.get(k.messageKey())));
         ComboBox<PlannedTest> test = new ComboBox<>(model.tests());
         test.setId("columnTest");
         test.setPromptText(text.get("gradesView.columnTest"));

@@ -2,14 +2,11 @@ package lv.klade.grades.ui;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -28,7 +25,6 @@ import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeKind;
 import lv.klade.grades.GradeService;
 import lv.klade.grades.GradeSettings;
-import lv.klade.grades.NewGrade;
 import lv.klade.grades.ParseResult;
 import lv.klade.grades.PeriodColumn;
 import lv.klade.grades.PlannedTest;
@@ -53,22 +49,15 @@ public final class GradeBookViewModel {
     /** The kinds of work a teacher may add a column for; period grades have their own columns. */
     public static final List<GradeKind> WORK_KINDS = List.of(GradeKind.SUMMATIVE, GradeKind.FORMATIVE,
             GradeKind.TEST, GradeKind.HOMEWORK, GradeKind.COMBINED, GradeKind.EXAM);
-    static final Comparator<BookColumn> COLUMN_ORDER = Comparator.comparing(BookColumn::date)
-            .thenComparing(BookColumn::kind).thenComparing(c -> String.valueOf(c.testId()))
-            .thenComparing(c -> String.valueOf(c.lessonId()));
 
     /** A cell: a student and a work column. */
     public record Cell(UUID studentId, BookColumn column) {
     }
 
-    /** Set a cell to a value (empty: clear it); undoing applies the value it had before. */
-    private record Edit(UUID journalId, Cell cell, Optional<Grade> value) {
-    }
-
     private record Opened(GradeBook book, Map<UUID, PlannedTest> tests, GradeSettings settings) {
     }
 
-    private record Saved(Optional<Edit> undo, Opened opened) {
+    private record Saved(Optional<CellEdits.Edit> undo, Opened opened) {
     }
 
     private record Start(List<JournalChoice> journals, SchoolYear year, Map<UUID, String> staffNames) {
@@ -98,8 +87,8 @@ public final class GradeBookViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SchoolYear> year = new ReadOnlyObjectWrapper<>();
-    private final List<BookColumn> addedColumns = new ArrayList<>();
-    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final BookColumns bookColumns = new BookColumns();
+    private final CellEdits edits;
     private Map<UUID, String> staffNames = Map.of();
     private Map<UUID, Timeliness> timeliness = Map.of();
     private GradeSettings settings = GradeSettings.defaults();
@@ -122,9 +111,10 @@ public final class GradeBookViewModel {
         this.actor = Actor.user(viewer.id());
         this.background = background;
         this.texts = new GradeTexts(background.messages());
+        this.edits = new CellEdits(books, grades, actor);
         journal.addListener((o, old, chosen) -> {
-            undo.clear();
-            addedColumns.clear();
+            edits.forget();
+            bookColumns.forget();
             open();
         });
         month.addListener((o, old, chosen) -> open());
@@ -140,12 +130,7 @@ public final class GradeBookViewModel {
         background.run(this::start, started -> {
             staffNames = started.staffNames();
             year.set(started.year());
-            List<YearMonth> list = new ArrayList<>();
-            for (YearMonth m = YearMonth.from(started.year().starts());
-                 !m.isAfter(YearMonth.from(started.year().ends())); m = m.plusMonths(1)) {
-                list.add(m);
-            }
-            months.setAll(list);
+            months.setAll(BookColumns.months(started.year()));
             journals.setAll(started.journals());
             journal.set(started.journals().stream().filter(j -> j.id().equals(wanted)).findFirst()
                     .orElse(started.journals().isEmpty() ? null : started.journals().getFirst()));
@@ -191,12 +176,7 @@ public final class GradeBookViewModel {
         settings = opened.settings();
         timeliness = book.timeliness();
         tests.setAll(opened.tests().values().stream().sorted(Comparator.comparing(t -> t.plan().date())).toList());
-        TreeSet<BookColumn> merged = new TreeSet<>(COLUMN_ORDER);
-        merged.addAll(book.columns());
-        addedColumns.removeIf(merged::contains);
-        addedColumns.stream().filter(c -> month.get() == null || YearMonth.from(c.date()).equals(month.get()))
-                .forEach(merged::add);
-        List<BookColumn> ordered = List.copyOf(merged);
+        List<BookColumn> ordered = bookColumns.withBook(book.columns(), month.get());
         if (!ordered.equals(columns)) {
             columns.setAll(ordered);
         }
@@ -240,65 +220,39 @@ public final class GradeBookViewModel {
         Grade grade = ((ParseResult.Valid) read).grade();
         clearError();
         row.pendingMap().put(column, grade.typed());
-        save(new Edit(journal.get().id(), new Cell(row.studentId(), column), Optional.of(grade)), true);
+        save(new CellEdits.Edit(journal.get().id(), new Cell(row.studentId(), column), Optional.of(grade)), true);
         return true;
     }
 
     /** Clears a cell's grade (the last, when it has several). */
     public void clear(GradeRow row, BookColumn column) {
-        if (journal.get() == null || text(row, column).isEmpty()) {
+        if (journal.get() == null || row.text(column).isEmpty()) {
             return;
         }
         clearError();
         row.pendingMap().put(column, "");
-        save(new Edit(journal.get().id(), new Cell(row.studentId(), column), Optional.empty()), true);
+        save(new CellEdits.Edit(journal.get().id(), new Cell(row.studentId(), column), Optional.empty()), true);
     }
 
     /** Undoes the last change made here. */
     public void undo() {
-        if (!undo.isEmpty()) {
+        edits.lastToUndo().ifPresent(edit -> {
             clearError();
-            save(undo.pop(), false);
-        }
+            save(edit, false);
+        });
     }
 
-    public boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
-    private void save(Edit edit, boolean undoable) {
+    private void save(CellEdits.Edit edit, boolean undoable) {
         Optional<YearMonth> shown = Optional.ofNullable(month.get());
-        background.run(() -> write(edit, shown), saved -> {
+        background.run(() -> new Saved(edits.write(edit), read(edit.journalId(), shown)), saved -> {
             if (undoable) {
-                saved.undo().ifPresent(undo::push);
+                saved.undo().ifPresent(edits::remember);
             }
             show(saved.opened());
         }, problem -> {
             error.set(problem);
             open();
         });
-    }
-
-    /** Runs on the worker: compares with the journal as it is now, so quick typing never doubles a grade. */
-    private Saved write(Edit edit, Optional<YearMonth> shown) {
-        Cell cell = edit.cell();
-        List<StoredGrade> now = books.gradeBook(edit.journalId(), Optional.of(YearMonth.from(cell.column().date())))
-                .rows().stream().filter(r -> r.student().id().equals(cell.studentId())).findFirst()
-                .map(r -> r.cells().getOrDefault(cell.column(), List.of())).orElse(List.of());
-        Optional<StoredGrade> last = now.isEmpty() ? Optional.empty() : Optional.of(now.getLast());
-        Optional<Grade> before = last.map(StoredGrade::grade);
-        if (edit.value().isEmpty()) {
-            last.ifPresent(g -> grades.remove(actor, g.id()));
-        } else if (last.isEmpty()) {
-            BookColumn c = cell.column();
-            grades.add(actor, new NewGrade(cell.studentId(), edit.journalId(), c.lessonId(), c.testId(), c.kind(),
-                    edit.value().get(), null, c.date()));
-        } else if (!before.equals(edit.value())) {
-            grades.change(actor, last.get().id(), edit.value().get(), last.get().note());
-        }
-        Optional<Edit> back = before.equals(edit.value()) ? Optional.empty()
-                : Optional.of(new Edit(edit.journalId(), cell, before));
-        return new Saved(back, read(edit.journalId(), shown));
     }
 
     public void clearError() {
@@ -326,14 +280,11 @@ public final class GradeBookViewModel {
         }
         clearError();
         if (!columns.contains(column)) {
-            addedColumns.add(column);
-            TreeSet<BookColumn> merged = new TreeSet<>(COLUMN_ORDER);
-            merged.addAll(columns);
-            merged.add(column);
+            bookColumns.add(column);
             if (month.get() != null && !YearMonth.from(column.date()).equals(month.get())) {
                 month.set(YearMonth.from(column.date()));
             } else {
-                columns.setAll(List.copyOf(merged));
+                columns.setAll(bookColumns.merged(columns, month.get()));
             }
         }
         newColumnCell.set(null);
@@ -368,27 +319,9 @@ public final class GradeBookViewModel {
 
     // --- what cells show ---
 
-    public String text(GradeRow row, BookColumn column) {
-        String typed = row.pendingMap().get(column);
-        if (typed != null) {
-            return typed;
-        }
-        return row.data().cells().getOrDefault(column, List.of()).stream().map(g -> g.grade().typed())
-                .collect(Collectors.joining(" "));
-    }
-
-    public boolean isNoGrade(GradeRow row, BookColumn column) {
-        return text(row, column).contains("nv");
-    }
-
     public boolean isLate(GradeRow row, BookColumn column) {
         return row.data().cells().getOrDefault(column, List.of()).stream()
                 .anyMatch(g -> timeliness.get(g.id()) instanceof Timeliness.Late);
-    }
-
-    public String periodText(GradeRow row, PeriodColumn column) {
-        StoredGrade g = row.data().periods().get(column);
-        return g == null ? "" : g.grade().typed();
     }
 
     public String average(GradeRow row) {
@@ -399,25 +332,11 @@ public final class GradeBookViewModel {
         return texts.average(row.data().inMonth());
     }
 
-    public String columnHead(BookColumn column) {
-        return texts.columnHead(column);
-    }
-
     /** What a column is: its kind, and the planned test's topic for a test column. */
     public String columnTitle(BookColumn column) {
         String kind = texts.kind(column.kind());
         return tests.stream().filter(t -> t.id().equals(column.testId())).findFirst()
                 .map(t -> kind + ": " + t.plan().topic()).orElse(kind);
-    }
-
-    public String periodHead(PeriodColumn column) {
-        int semester = (int) periodColumns.stream().filter(p -> p.kind() == GradeKind.SEMESTER)
-                .takeWhile(p -> !p.equals(column)).count() + 1;
-        return texts.periodHead(column, semester);
-    }
-
-    public String kindName(GradeKind kind) {
-        return texts.kind(kind);
     }
 
     // --- properties ---
@@ -473,9 +392,5 @@ public final class GradeBookViewModel {
 
     public ReadOnlyStringProperty explanationProperty() {
         return explanation.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<SchoolYear> yearProperty() {
-        return year.getReadOnlyProperty();
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import lv.klade.grades.BookColumn;
+import lv.klade.grades.GradeKind;
 import lv.klade.grades.PeriodColumn;
 import lv.klade.i18n.Messages;
 
@@ -29,6 +30,7 @@ final class GradeTable {
     static final String AVERAGE = "average";
     private final GradeBookViewModel model;
     private final Messages text;
+    private final GradeTexts texts;
     private final TableView<GradeRow> table;
     // The key that opened the editor: the editor starts with it, so typing "8" on a cell enters 8.
     private String seed;
@@ -38,6 +40,7 @@ final class GradeTable {
     GradeTable(GradeBookViewModel model, Messages text) {
         this.model = model;
         this.text = text;
+        this.texts = new GradeTexts(text);
         this.table = new TableView<>(model.rows());
     }
 
@@ -79,12 +82,18 @@ final class GradeTable {
             table.getColumns().add(period(text.get("gradesView.monthAverage"), "monthAverage", model::monthAverage));
         }
         for (PeriodColumn p : model.periodColumns()) {
-            table.getColumns().add(period(model.periodHead(p), null, r -> model.periodText(r, p)));
+            table.getColumns().add(period(periodHead(p), null, r -> r.periodText(p)));
         }
         TableColumn<GradeRow, String> average = period(text.get("gradesView.average"), "average", model::average);
         average.setPrefWidth(60);
         average.setUserData(AVERAGE);
         table.getColumns().add(average);
+    }
+
+    private String periodHead(PeriodColumn column) {
+        int semester = (int) model.periodColumns().stream().filter(p -> p.kind() == GradeKind.SEMESTER)
+                .takeWhile(p -> !p.equals(column)).count() + 1;
+        return texts.periodHead(column, semester);
     }
 
     private TableColumn<GradeRow, String> plain(String title, Function<GradeRow, String> value) {
@@ -105,7 +114,7 @@ final class GradeTable {
 
     private TableColumn<GradeRow, String> work(BookColumn work) {
         TableColumn<GradeRow, String> column = new TableColumn<>();
-        Label head = new Label(model.columnHead(work));
+        Label head = new Label(texts.columnHead(work));
         head.setTooltip(new Tooltip(Messages.date(work.date()) + " " + model.columnTitle(work)));
         head.setAlignment(Pos.CENTER);
         column.setGraphic(head);
@@ -113,7 +122,7 @@ final class GradeTable {
         column.setSortable(false);
         column.setPrefWidth(50);
         column.getStyleClass().add(work.testId() != null ? "test-column" : "work-column");
-        column.setCellValueFactory(c -> Bindings.createStringBinding(() -> model.text(c.getValue(), work),
+        column.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().text(work),
                 c.getValue().dataProperty(), c.getValue().pending()));
         column.setCellFactory(c -> new GradeCell(work));
         return column;
@@ -245,7 +254,7 @@ final class GradeTable {
                 setText(item);
                 setGraphic(null);
             }
-            if (model.isNoGrade(row, work)) {
+            if (row.isNoGrade(work)) {
                 getStyleClass().add("grade-nv");
             } else if (model.isLate(row, work)) {
                 getStyleClass().add("grade-late");

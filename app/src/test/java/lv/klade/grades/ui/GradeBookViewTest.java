@@ -181,6 +181,7 @@ class GradeBookViewTest extends FxRobot {
         assertThat(lookup("#averageExplanation").queryAs(Label.class).getText())
                 .contains(demo.messages.text(((AverageResult.Average) expected).formula()));
         assertThat(lookup(".grade-nv").tryQuery()).isPresent();
+        Snapshots.shoot(this, book().getScene(), "grades-book");
     }
 
     @Test

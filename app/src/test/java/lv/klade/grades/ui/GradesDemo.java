@@ -38,6 +38,13 @@ final class GradesDemo implements AutoCloseable {
         });
     }
 
+    /** Everything on the calling thread, as view-model tests want it. */
+    Background sameThread() {
+        return new Background(Runnable::run, Runnable::run, messages, error -> {
+            throw new AssertionError("Unexpected error: " + error);
+        });
+    }
+
     StaffMember login(String login) {
         return services.staff().byLogin(login).orElseThrow();
     }

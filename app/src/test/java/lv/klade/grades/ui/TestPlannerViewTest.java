@@ -136,6 +136,7 @@ class TestPlannerViewTest extends FxRobot {
         waitFor(() -> stored("Procenti un daļas").isPresent());
         assertThat(stored("Procenti un daļas").orElseThrow().published()).isTrue();
         assertThat(error()).isEmpty();
+        Snapshots.shoot(this, stage.getScene(), "grades-planner-deputy");
     }
 
     @Test
