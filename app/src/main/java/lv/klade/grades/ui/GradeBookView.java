@@ -54,8 +54,9 @@ public final class GradeBookView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         model.journalProperty().addListener((o, old, journal) -> periods.setJournal(journal));
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(6, new HBox(12, title, journalChoice(), monthChoice()), columnForm(), error));
-        root.setPadding(new Insets(0, 0, 4, 0));
+        HBox bar = new HBox(12, title, journalChoice(), monthChoice());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(new VBox(8, bar, columnForm(), error));
         model.load();
         return root;
     }
@@ -86,8 +87,9 @@ public final class GradeBookView {
             }
         });
         months.valueProperty().bindBidirectional(model.monthProperty());
-        Button whole = new Button(text.get("gradesView.wholeYear"));
+        Button whole = new Button(text.get("gradesView.showWholeYear"));
         whole.setId("wholeYear");
+        whole.disableProperty().bind(model.monthProperty().isNull());
         whole.setOnAction(e -> model.monthProperty().set(null));
         months.setPrefWidth(160);
         return new HBox(4, months, whole);
@@ -95,7 +97,7 @@ public final class GradeBookView {
 
     private HBox columnForm() {
         DatePicker date = Dates.picker("columnDate");
-        date.setPrefWidth(130);
+        date.setPrefWidth(150);
         ComboBox<GradeKind> kind = new ComboBox<>();
         kind.getItems().setAll(GradeBookViewModel.WORK_KINDS);
         kind.setId("columnKind");
@@ -130,7 +132,9 @@ public final class GradeBookView {
         showHistory.setOnAction(e -> model.showHistory());
         ListView<String> history = new ListView<>(model.history());
         history.setId("gradeHistory");
-        history.setPlaceholder(new Label(text.get("gradesView.historyHint")));
+        Label historyHint = new Label(text.get("gradesView.historyHint"));
+        historyHint.setWrapText(true);
+        history.setPlaceholder(historyHint);
         history.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import lv.klade.grades.BookColumn;
 import lv.klade.grades.GradeKind;
 import lv.klade.grades.PeriodColumn;
@@ -107,7 +108,7 @@ final class GradeTable {
 
     private TableColumn<GradeRow, String> period(String title, String style, Function<GradeRow, String> value) {
         TableColumn<GradeRow, String> column = plain(title, value);
-        column.setPrefWidth(52);
+        column.setPrefWidth(72);
         column.getStyleClass().add(style == null ? "period-column" : style + "-column");
         return column;
     }
@@ -117,10 +118,12 @@ final class GradeTable {
         Label head = new Label(texts.columnHead(work));
         head.setTooltip(new Tooltip(Messages.date(work.date()) + " " + model.columnTitle(work)));
         head.setAlignment(Pos.CENTER);
+        head.getStyleClass().add("grade-head");
+        head.setMinWidth(Region.USE_PREF_SIZE);
         column.setGraphic(head);
         column.setUserData(work);
         column.setSortable(false);
-        column.setPrefWidth(50);
+        column.setPrefWidth(60);
         column.getStyleClass().add(work.testId() != null ? "test-column" : "work-column");
         column.setCellValueFactory(c -> Bindings.createStringBinding(() -> c.getValue().text(work),
                 c.getValue().dataProperty(), c.getValue().pending()));

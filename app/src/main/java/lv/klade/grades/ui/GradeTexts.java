@@ -43,7 +43,7 @@ final class GradeTexts {
 
     /** A work column's heading: "13.10." over the kind's short name. */
     String columnHead(BookColumn column) {
-        return String.format("%02d.%02d.", column.date().getDayOfMonth(), column.date().getMonthValue())
+        return column.date().getDayOfMonth() + "." + column.date().getMonthValue() + "."
                 + "\n" + text.get("gradesView.kindShort." + column.kind().name());
     }
 
