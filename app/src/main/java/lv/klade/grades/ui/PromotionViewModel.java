@@ -34,6 +34,7 @@ import lv.klade.people.Student;
 import lv.klade.people.StudentService;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.Journal;
+import lv.klade.school.JournalKind;
 import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.StudentGroup;
@@ -145,7 +146,8 @@ public final class PromotionViewModel {
                 groups.add(g.id());
             }
         }
-        return classes.journals(schoolClass.yearId()).stream()
+        // Interest education, electives and the like are not promotion subjects.
+        return classes.journals(schoolClass.yearId()).stream().filter(j -> j.kind() == JournalKind.SUBJECT)
                 .filter(j -> schoolClass.id().equals(j.classId()) || groups.contains(j.groupId())).toList();
     }
 
