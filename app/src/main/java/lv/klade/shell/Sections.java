@@ -1,6 +1,7 @@
 package lv.klade.shell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -14,6 +15,13 @@ import lv.klade.lessons.ui.LessonFormViewModel;
 import lv.klade.lessons.ui.MyLessonsView;
 import lv.klade.lessons.ui.MyLessonsViewModel;
 import lv.klade.lessons.ui.VisibleClasses;
+import lv.klade.grades.ui.GradeBookView;
+import lv.klade.grades.ui.GradeBookViewModel;
+import lv.klade.grades.ui.PeriodGradesViewModel;
+import lv.klade.grades.ui.PromotionView;
+import lv.klade.grades.ui.PromotionViewModel;
+import lv.klade.grades.ui.TestPlannerView;
+import lv.klade.grades.ui.TestPlannerViewModel;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
 import lv.klade.people.ui.ClassesView;
@@ -43,23 +51,32 @@ final class Sections {
     /** What this person may open, in the order the navigation lists it. */
     List<Section> available() {
         List<Section> sections = new ArrayList<>();
-        if (member.holds(Role.SUBJECT_TEACHER) || member.holds(Role.ACCOMPANIST)) {
+        if (holdsAny(Role.SUBJECT_TEACHER, Role.ACCOMPANIST)) {
             sections.add(section("lessons", "lessons.section", this::myLessons));
+        }
+        if (holdsAny(Role.SUBJECT_TEACHER, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
+            sections.add(section("grades", "gradesView.section", this::grades));
         }
         if (member.holds(Role.CLASS_TUTOR)) {
             sections.add(section("absences", "absences.section", this::absences));
         }
-        sections.add(section("classes", "students.section", this::classes));
+        if (holdsAny(Role.SUBJECT_TEACHER, Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR)) {
+            sections.add(section("planner", "gradesView.plannerSection", this::planner));
+        }
         // Every role may see some class's diary: the office all, a tutor theirs, a teacher those taught.
         if (!member.roles().isEmpty()) {
             sections.add(section("diary", "diary.section", this::diary));
         }
-        sections.add(section("calendar", "calendar.section", this::calendar));
-        if (member.holds(Role.ADMINISTRATOR)) {
-            sections.add(section("staff", "staffView.section", this::staff));
+        sections.add(section("classes", "students.section", this::classes));
+        if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
+            sections.add(section("promotion", "gradesView.promotionSection", this::promotion));
         }
         if (PrintRights.mayPrintSomething(member)) {
             sections.add(section("print", "printing.section", this::print));
+        }
+        sections.add(section("calendar", "calendar.section", this::calendar));
+        if (member.holds(Role.ADMINISTRATOR)) {
+            sections.add(section("staff", "staffView.section", this::staff));
         }
         return sections;
     }
@@ -122,6 +139,30 @@ final class Sections {
                 thread.setDaemon(true);
                 return thread;
             });
+    private boolean holdsAny(Role... roles) {
+        return Arrays.stream(roles).anyMatch(member::holds);
+    }
+
+    private Node grades() {
+        GradeBookViewModel model = new GradeBookViewModel(services.gradeBooks(), services.grades(),
+                services.testPlanner(), services.classRepository(), services.schoolRepository(), services.staff(),
+                member, shell.background());
+        PeriodGradesViewModel periods = new PeriodGradesViewModel(services.gradeBooks(), services.grades(),
+                services.schoolRepository(), actor(), shell.background());
+        return new GradeBookView(model, periods, shell.messages()).root();
+    }
+
+    private Node planner() {
+        TestPlannerViewModel model = new TestPlannerViewModel(services.testPlanner(), services.classRepository(),
+                services.schoolRepository(), member, shell.background(), shell.dialogs()::confirm);
+        return new TestPlannerView(model, shell.messages()).root();
+    }
+
+    private Node promotion() {
+        PromotionViewModel model = new PromotionViewModel(services.classRepository(), services.students(),
+                services.gradeBooks(), services.schoolRepository(), member, shell.background());
+        return new PromotionView(model, shell.messages()).root();
+    }
 
     private Actor actor() {
         return Actor.user(member.id());

@@ -8,6 +8,7 @@ import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
+import lv.klade.grades.GradeService;
 import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
@@ -57,6 +58,7 @@ public final class Services implements AutoCloseable {
     private final TimetableService timetable;
     private final LessonRepository lessonRepository;
     private final AbsenceService absences;
+    private final GradeService grades;
     private final GradeBookService gradeBooks;
     private final TestPlannerService testPlanner;
 
@@ -78,6 +80,7 @@ public final class Services implements AutoCloseable {
         this.lessonRepository = new LessonRepository(store);
         this.absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
                 new AbsenceRepository(store));
+        this.grades = new GradeService(store, schoolRepository);
         this.gradeBooks = new GradeBookService(store, schoolRepository);
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
     }
@@ -151,6 +154,10 @@ public final class Services implements AutoCloseable {
 
     public LessonRepository lessonRepository() {
         return lessonRepository;
+    }
+
+    public GradeService grades() {
+        return grades;
     }
 
     public GradeBookService gradeBooks() {
