@@ -15,6 +15,8 @@ import lv.klade.ui.Background;
 
 /** The smallest demo school for the grades views' tests, on a school day in October 2026 (the demo year is 2026/27). */
 final class GradesDemo implements AutoCloseable {
+    /** The demo on its first school day: the school and its people, no term of lessons to slow the test. */
+    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2026, 9, 1);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-15T09:00:00Z"), Messages.RIGA);
 
     final Services services;
@@ -27,7 +29,7 @@ final class GradesDemo implements AutoCloseable {
 
     static GradesDemo create(Path folder) {
         Path file = folder.resolve("demo");
-        DemoSchool.create(file, 240, 1, CLOCK);
+        DemoSchool.create(file, 240, 1, CLOCK, FIRST_DAY);
         return new GradesDemo(Services.open(file, CLOCK));
     }
 
