@@ -26,6 +26,8 @@ import lv.klade.printing.ui.PrintView;
 import lv.klade.printing.ui.PrintViewModel;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
+import lv.klade.sync.ui.SyncView;
+import lv.klade.sync.ui.SyncViewModel;
 import lv.klade.ui.Section;
 
 /** The sections of the main window, each shown only to the roles that use it. */
@@ -33,11 +35,14 @@ final class Sections {
     private final Services services;
     private final StaffMember member;
     private final Shell shell;
+    /** This journal is a classroom PC (read off the FX thread with the header's facts). */
+    private final boolean syncedPc;
 
-    Sections(Services services, StaffMember member, Shell shell) {
+    Sections(Services services, StaffMember member, Shell shell, boolean syncedPc) {
         this.services = services;
         this.member = member;
         this.shell = shell;
+        this.syncedPc = syncedPc;
     }
 
     /** What this person may open, in the order the navigation lists it. */
@@ -60,6 +65,10 @@ final class Sections {
         }
         if (PrintRights.mayPrintSomething(member)) {
             sections.add(section("print", "printing.section", this::print));
+        }
+        // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
+        if (member.holds(Role.ADMINISTRATOR) || syncedPc) {
+            sections.add(section("sync", "sync.section", this::sync));
         }
         return sections;
     }
@@ -122,6 +131,12 @@ final class Sections {
                 thread.setDaemon(true);
                 return thread;
             });
+
+    private Node sync() {
+        SyncViewModel model = new SyncViewModel(services.sync(), services.schoolRepository(), actor(),
+                member.holds(Role.ADMINISTRATOR), shell.clock(), shell.background());
+        return new SyncView(model, shell.messages()).root();
+    }
 
     private Actor actor() {
         return Actor.user(member.id());
