@@ -29,7 +29,7 @@ final class SyncRows {
         String received = pc.lastImportAt()
                 .map(at -> messages.get("sync.view.lastReceived", SyncTexts.moment(at), pc.lastImportChanges()))
                 .orElse(never());
-        return new PeerRow(pc.name(), SyncTexts.moment(pc.enrolledAt()),
+        return new PeerRow(pc.name(), Messages.date(pc.enrolledAt().atZone(Messages.RIGA).toLocalDate()),
                 messages.get(pc.revoked() ? "sync.view.state.revoked" : "sync.view.state.active"), received,
                 moment(pc.lastExportAt()), pc.revoked());
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +15,9 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -58,7 +61,7 @@ public final class SyncView {
     private Node top() {
         Label title = new Label(text.get("sync.view.title"));
         title.getStyleClass().add("view-title");
-        Label status = label("syncStatus", model.statusProperty().getValue());
+        Label status = label("syncStatus", "");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         Button export = button("syncExport", "sync.view.export", () -> choices.folder().ifPresent(model::export));
@@ -74,14 +77,15 @@ public final class SyncView {
         error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
+        showWhen(notice, notice.textProperty().isNotEmpty());
+        showWhen(error, error.textProperty().isNotEmpty());
         VBox top = new VBox(6, title, status, actions, notice, error);
         top.setPadding(new Insets(0, 0, 8, 0));
         return top;
     }
 
     private Node packages() {
-        ListView<String> preview = new ListView<>(model.preview());
-        preview.setId("syncPreview");
+        ListView<String> preview = lines("syncPreview", model.preview());
         Button apply = button("syncApply", "sync.view.apply", model::apply);
         Button cancel = button("syncCancel", "sync.view.cancel", model::cancel);
         apply.setDefaultButton(true);
@@ -91,19 +95,15 @@ public final class SyncView {
         VBox previewBox = new VBox(6, heading("sync.view.previewTitle"), preview, buttons);
         showWhen(previewBox, model.hasPreviewProperty());
 
-        ListView<String> report = new ListView<>(model.report());
-        report.setId("syncReport");
+        ListView<String> report = lines("syncReport", model.report());
         VBox reportBox = new VBox(6, heading("sync.view.reportTitle"), report);
         showWhen(reportBox, Bindings.isNotEmpty(model.report()));
-        for (ListView<String> list : List.of(preview, report)) {
-            list.setPrefHeight(150);
-        }
 
         TableView<HistoryRow> history = Tables.table("syncHistory", model.history(), text.get("sync.view.noHistory"));
         history.getColumns().addAll(List.of(
-                Tables.column(text.get("sync.view.col.when"), HistoryRow::when),
-                Tables.column(text.get("sync.view.col.direction"), HistoryRow::direction),
-                Tables.column(text.get("sync.view.col.peer"), HistoryRow::peer),
+                column("sync.view.col.when", HistoryRow::when, 130),
+                column("sync.view.col.direction", HistoryRow::direction, 80),
+                column("sync.view.col.peer", HistoryRow::peer, 110),
                 number("sync.view.col.changes", HistoryRow::changes),
                 number("sync.view.col.applied", HistoryRow::applied),
                 number("sync.view.col.duplicates", HistoryRow::duplicates),
@@ -115,11 +115,11 @@ public final class SyncView {
     private Node pcs() {
         TableView<PeerRow> peers = Tables.table("syncPeers", model.peers(), text.get("sync.view.noPeers"));
         peers.getColumns().addAll(List.of(
-                Tables.column(text.get("sync.view.col.name"), PeerRow::name),
-                Tables.column(text.get("sync.view.col.enrolled"), PeerRow::enrolled),
-                Tables.column(text.get("sync.view.col.state"), PeerRow::state),
-                Tables.column(text.get("sync.view.col.lastReceived"), PeerRow::lastReceived),
-                Tables.column(text.get("sync.view.col.lastSent"), PeerRow::lastSent)));
+                column("sync.view.col.name", PeerRow::name, 110),
+                column("sync.view.col.enrolled", PeerRow::enrolled, 105),
+                column("sync.view.col.state", PeerRow::state, 95),
+                column("sync.view.col.lastReceived", PeerRow::lastReceived, 215),
+                column("sync.view.col.lastSent", PeerRow::lastSent, 140)));
         peers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedPeerProperty().set(now));
         model.selectedPeerProperty().addListener((o, was, now) -> {
             if (now != peers.getSelectionModel().getSelectedItem()) {
@@ -148,15 +148,41 @@ public final class SyncView {
         enrolBar.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, heading("sync.view.peersTitle"), peers, enrolBar);
         box.setPadding(new Insets(0, 0, 0, 12));
-        box.setPrefWidth(640);
+        box.setPrefWidth(680);
         showWhen(box, model.administersPcsProperty());
         return box;
     }
 
-    private <T> javafx.scene.control.TableColumn<T, String> number(String key, Function<T, Integer> value) {
-        var column = Tables.<T>column(text.get(key), row -> String.valueOf(value.apply(row)));
+    private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> column = Tables.column(text.get(key), value);
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private <T> TableColumn<T, String> number(String key, Function<T, Integer> value) {
+        TableColumn<T, String> column = column(key, row -> String.valueOf(value.apply(row)), 88);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
+    }
+
+    /** Lines of a preview or report, wrapped to the list's width so a long reason reads whole. */
+    private static ListView<String> lines(String id, ObservableList<String> items) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.setPrefHeight(160);
+        list.setCellFactory(view -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
+            return cell;
+        });
+        return list;
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {
