@@ -44,8 +44,7 @@ public final class SyncView {
         root.setPadding(new Insets(8));
         root.setTop(top());
         root.setCenter(packages());
-        Node pcs = pcs();
-        root.setRight(pcs);
+        root.setRight(pcs());
         model.load();
     }
 
