@@ -12,12 +12,14 @@ final class MainViewModel {
     private final Messages text;
     private final String schoolLine;
     private final String roles;
+    private final boolean syncedPc;
 
-    private MainViewModel(StaffMember member, Messages text, String schoolLine, String roles) {
+    private MainViewModel(StaffMember member, Messages text, String schoolLine, String roles, boolean syncedPc) {
         this.member = member;
         this.text = text;
         this.schoolLine = schoolLine;
         this.roles = roles;
+        this.syncedPc = syncedPc;
     }
 
     /** Reads the header's facts off the FX thread. */
@@ -26,11 +28,17 @@ final class MainViewModel {
                 .sorted(Comparator.comparing(RoleGrant::role))
                 .map(grant -> roleText(services, text, grant))
                 .collect(Collectors.joining(", "));
-        return new MainViewModel(member, text, services.schoolName() + " · " + services.yearName(), roles);
+        return new MainViewModel(member, text, services.schoolName() + " · " + services.yearName(), roles,
+                services.sync().status().isSpoke());
     }
 
     StaffMember member() {
         return member;
+    }
+
+    /** This journal is a classroom PC that syncs with the school's central copy. */
+    boolean syncedPc() {
+        return syncedPc;
     }
 
     String schoolLine() {

@@ -34,6 +34,8 @@ import lv.klade.printing.ui.PrintView;
 import lv.klade.printing.ui.PrintViewModel;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
+import lv.klade.sync.ui.SyncView;
+import lv.klade.sync.ui.SyncViewModel;
 import lv.klade.ui.Section;
 
 /** The sections of the main window, each shown only to the roles that use it. */
@@ -41,11 +43,14 @@ final class Sections {
     private final Services services;
     private final StaffMember member;
     private final Shell shell;
+    /** This journal is a classroom PC (read off the FX thread with the header's facts). */
+    private final boolean syncedPc;
 
-    Sections(Services services, StaffMember member, Shell shell) {
+    Sections(Services services, StaffMember member, Shell shell, boolean syncedPc) {
         this.services = services;
         this.member = member;
         this.shell = shell;
+        this.syncedPc = syncedPc;
     }
 
     /** What this person may open, in the order the navigation lists it. */
@@ -77,6 +82,10 @@ final class Sections {
         sections.add(section("calendar", "calendar.section", this::calendar));
         if (member.holds(Role.ADMINISTRATOR)) {
             sections.add(section("staff", "staffView.section", this::staff));
+        }
+        // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
+        if (member.holds(Role.ADMINISTRATOR) || syncedPc) {
+            sections.add(section("sync", "sync.section", this::sync));
         }
         return sections;
     }
@@ -162,6 +171,12 @@ final class Sections {
         PromotionViewModel model = new PromotionViewModel(services.classRepository(), services.students(),
                 services.gradeBooks(), services.schoolRepository(), member, shell.background());
         return new PromotionView(model, shell.messages()).root();
+    }
+
+    private Node sync() {
+        SyncViewModel model = new SyncViewModel(services.sync(), services.schoolRepository(), actor(),
+                member.holds(Role.ADMINISTRATOR), shell.clock(), shell.background());
+        return new SyncView(model, shell.messages()).root();
     }
 
     private Actor actor() {

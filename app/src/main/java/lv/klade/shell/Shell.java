@@ -85,7 +85,8 @@ public final class Shell {
 
     void showMain(Services opened, StaffMember member) {
         background().run(() -> MainViewModel.prepare(opened, member, messages),
-                model -> show(new MainWindow(model, new Sections(opened, member, this).available(), this::logout).root()));
+                model -> show(new MainWindow(model, new Sections(opened, member, this, model.syncedPc()).available(),
+                        this::logout).root()));
     }
 
     private void logout() {

@@ -50,7 +50,7 @@ class ShellScreenshots {
     }
 
     private static void waitFor(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 
     @Test

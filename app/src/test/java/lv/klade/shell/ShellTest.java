@@ -89,6 +89,8 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
+        // The demo journal is not a classroom PC, so syncing it is the administrator's.
+        assertThat(robot.lookup("#nav-sync").tryQuery()).isEmpty();
         openSection(robot, "calendar");
         waitFor(robot, "#breaks");
         assertThat(robot.lookup("#addBreak").tryQuery()).isEmpty();
@@ -100,6 +102,7 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-sync").tryQuery()).isPresent();
         openSection(robot, "calendar");
         waitFor(robot, "#addBreak");
     }
