@@ -7,7 +7,8 @@ import lv.klade.grades.LearningLevel;
 /**
  * How well each demo student does: a lasting ability (stronger and weaker students stay so across
  * subjects), a lasting knack or weakness per subject, each subject's own difficulty and a little
- * luck each time. On the 10-point scale the marks average about 6.8 (their own rounding and the weaker secondary forms pull 7.0 down) with a spread of about 1.6.
+ * luck each time. On the 10-point scale the marks average about 6.8 with a spread of about 1.6
+ * (rounding to whole points and the weaker secondary forms pull the mean of 7.0 down).
  */
 final class DemoMarks {
     private static final double MEAN = 7.0;
