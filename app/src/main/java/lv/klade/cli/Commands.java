@@ -15,6 +15,7 @@ final class Commands {
         cli.register("timetable", new TimetableCommand(clock));
         cli.register("lessons", new LessonsCommand(clock));
         cli.register("print", new PrintCommand(clock));
+        cli.register("gradebook", new GradebookCommand(clock));
         new SyncCommands(clock).registerAll(cli);
     }
 }

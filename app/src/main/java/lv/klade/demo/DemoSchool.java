@@ -8,6 +8,8 @@ import java.util.Random;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
+import lv.klade.grades.GradeService;
+import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.AbsenceRepository;
 import lv.klade.lessons.AbsenceService;
@@ -42,7 +44,7 @@ public final class DemoSchool {
 
     /** What a demo journal holds after {@link #create}: its year's days, its lessons a week and its past. */
     public record Made(DateRange year, LocalDate today, int plannedHours, int droppedHours, int lessons, int marks,
-                       int justifications) {
+                       int justifications, int tests, int grades, int periodGrades) {
     }
 
     /** Like {@link #create(Path, int, long, Clock, LocalDate)} with today's date in Riga by {@code clock}. */
@@ -85,12 +87,14 @@ public final class DemoSchool {
                     Messages.latvian());
             AbsenceService absences = new AbsenceService(store, schoolRepository, classRepository, lessonRepository,
                     new AbsenceRepository(store));
-            DemoYear.Filled filled = new DemoYear(store, schoolRepository, timetable, timetables, lessons, absences)
+            StaffService staff = new StaffService(store);
+            DemoYear.Filled filled = new DemoYear(store, schoolRepository, timetable, timetables, lessons, absences,
+                    new GradeService(store, schoolRepository), new TestPlannerService(store, schoolRepository, staff))
                     .fill(plan, written, day, random);
             // A year written in a few minutes leaves the file full of space the store would only reuse later.
             database.compact();
             return new Made(year, day, week.plannedHours(), week.droppedHours(), filled.lessons(), filled.marks(),
-                    filled.justifications());
+                    filled.justifications(), filled.tests(), filled.grades(), filled.periodGrades());
         } catch (RuntimeException e) {
             database.deleteFiles();
             throw e;

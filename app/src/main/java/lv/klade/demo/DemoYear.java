@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -19,6 +20,10 @@ import java.util.random.RandomGenerator;
 import lv.klade.db.Actor;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
+import lv.klade.grades.GradeService;
+import lv.klade.grades.GradeSettings;
+import lv.klade.grades.PeriodGrade;
+import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.AbsenceService;
 import lv.klade.lessons.FilledEntry;
@@ -30,6 +35,7 @@ import lv.klade.school.BellPeriod;
 import lv.klade.school.DateRange;
 import lv.klade.school.JournalKind;
 import lv.klade.school.SchoolRepository;
+import lv.klade.school.Semester;
 import lv.klade.timetable.PlannedLesson;
 import lv.klade.timetable.Planner;
 import lv.klade.timetable.TimetableRepository;
@@ -39,7 +45,8 @@ import lv.klade.timetable.TimetableService;
  * The demo's school year up to its "today": teachers' absences with substitutes, every planned lesson
  * before today filled (topic, homework, attendance) by the teacher who taught it, a few not held and
  * made up later, a few filled late and a few left unfilled; then the class tutors justify most
- * absences. Each teacher's lessons and each tutor's justifications are one transaction in their name.
+ * absences. Each teacher's lessons and each tutor's justifications are one transaction in their name;
+ * the teacher's transaction holds the grades of those lessons too ({@link DemoGrades}).
  */
 final class DemoYear {
     /** The bell period make-up lessons use: after the timetable's last period. */
@@ -60,19 +67,23 @@ final class DemoYear {
     private final TimetableRepository timetables;
     private final LessonService lessons;
     private final AbsenceService absences;
+    private final GradeService grades;
+    private final TestPlannerService testPlanner;
 
     DemoYear(JournalStore store, SchoolRepository school, TimetableService timetable, TimetableRepository timetables,
-             LessonService lessons, AbsenceService absences) {
+             LessonService lessons, AbsenceService absences, GradeService grades, TestPlannerService testPlanner) {
         this.store = store;
         this.school = school;
         this.timetable = timetable;
         this.timetables = timetables;
         this.lessons = lessons;
         this.absences = absences;
+        this.grades = grades;
+        this.testPlanner = testPlanner;
     }
 
     /** What {@link #fill} wrote, for the benchmark and the tests. */
-    record Filled(int lessons, int marks, int justifications) {
+    record Filled(int lessons, int marks, int justifications, int tests, int grades, int periodGrades) {
     }
 
     /** Fills every lesson planned before {@code today}; the same plan, seed and today give the same lessons. */
@@ -85,10 +96,29 @@ final class DemoYear {
         planner = timetables.planner(written.yearId());
         Entries entries = new Entries(plan, written, planner, days, today, texts, random);
         entries.build(school.bellPeriods());
+        // Grades draw from their own generator, so adding them left the lessons as they were.
+        DemoGrades marks = new DemoGrades(plan, written, entries.students, today, texts,
+                new SplittableRandom(random.nextLong()));
+        GradeSettings settings = grades.settings();
+        Map<Integer, List<DemoGrades.Test>> tests = marks.chooseTests(entries.byTeacher, settings.testLimits());
+        tests.forEach((teacher, mine) -> store.run(Actor.user(written.staffIds().get(teacher)),
+                w -> marks.planTests(w, testPlanner, mine)));
         entries.byTeacher.forEach((teacher, filled) -> store.run(Actor.user(written.staffIds().get(teacher)),
-                w -> lessons.saveFilled(w, filled)));
+                w -> marks.write(w, grades, filled, lessons.saveFilled(w, filled))));
+        int periodGrades = semesterOne(written, planner, marks, settings);
         int justified = justify(plan, written, entries, today, random);
-        return new Filled(entries.lessons, entries.marks, justified);
+        return new Filled(entries.lessons, entries.marks, justified,
+                tests.values().stream().mapToInt(List::size).sum(), marks.count(), periodGrades);
+    }
+
+    /** Semester 1's grades, once it is over, each journal's by its teacher. */
+    private int semesterOne(DemoWriter.Written written, Planner planner, DemoGrades marks, GradeSettings settings) {
+        Semester first = planner.calendar().semesters().getFirst();
+        Instant at = marks.semesterGradesAt(first);
+        Map<Integer, List<PeriodGrade>> byTeacher = marks.semesterOne(first, settings.weights());
+        byTeacher.forEach((teacher, mine) -> store.run(Actor.user(written.staffIds().get(teacher)),
+                w -> mine.forEach(p -> grades.setPeriodGrade(w, p, at))));
+        return byTeacher.values().stream().mapToInt(List::size).sum();
     }
 
     /** The class tutors justify most absences of their students after an excuse note; never a skipper's. */

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import lv.klade.grades.AverageResult;
+import lv.klade.grades.BookRow;
+import lv.klade.grades.GradeBook;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.ClassWeek;
 import lv.klade.lessons.TeacherDay;
@@ -145,6 +150,52 @@ class CliTest {
     void demoRefusesToOverwriteAJournal() {
         assertThat(run("demo", "--db", dir.resolve("demo").toString())).isEqualTo(1);
         assertThat(err()).contains("jau pastāv");
+    }
+
+    @Test
+    void gradebookPrintsAStudentsGradesAndTheAverageTheGradeBookHas() {
+        BookRow first;
+        int rows;
+        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+            GradeBook book = services.gradeBooks().gradeBook(journal(services, "7.a Matemātika"), Optional.empty());
+            first = book.rows().getFirst();
+            rows = book.rows().size();
+        }
+        assertThat(run("gradebook", "--db", dir.resolve("year").toString(), "--journal", "7.a Matemātika")).isZero();
+        String average = ((AverageResult.Average) first.sinceYearStart()).value().toPlainString().replace('.', ',');
+        String grade = first.cells().values().iterator().next().getFirst().grade().typed();
+        assertThat(out().lines().filter(l -> l.matches("\\d+\\. .*"))).hasSize(rows).first().asString()
+                .startsWith("1. " + first.student().lastName() + " " + first.student().firstName())
+                .contains(" | " + grade + " ", " | " + average);
+        assertThat(out()).startsWith("7.a Matemātika: 2026/27. mācību gads");
+    }
+
+    @Test
+    void gradebookOfAMonthAveragesToTheMonthsEnd() {
+        BookRow first;
+        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+            first = services.gradeBooks().gradeBook(journal(services, "7.a Matemātika"),
+                    Optional.of(YearMonth.of(2026, 10))).rows().getFirst();
+        }
+        assertThat(run("gradebook", "--db", dir.resolve("year").toString(), "--journal", "7.a matemātika",
+                "--month", "2026-10", "--lang", "en")).isZero();
+        String average = ((AverageResult.Average) first.sinceYearStart()).value().toPlainString();
+        assertThat(out().lines().filter(l -> l.startsWith("1. "))).singleElement().asString()
+                .contains(" | " + average + " ");
+        assertThat(out().lines().skip(1).findFirst().orElseThrow()).contains(".10 ").doesNotContain(".09 ", ".11 ");
+    }
+
+    @Test
+    void gradebookOfAnUnknownJournalIsOneLineAndExitOne() {
+        assertThat(run("gradebook", "--db", dir.resolve("year").toString(), "--journal", "7.a Alķīmija")).isEqualTo(1);
+        assertThat(out()).isEmpty();
+        assertThat(err().lines()).containsExactly("Žurnāls „7.a Alķīmija” šajā mācību gadā nav atrasts. "
+                + "Norādiet žurnālu, piemēram, --journal \"7.a Matemātika\".");
+    }
+
+    private static java.util.UUID journal(Services services, String name) {
+        return services.classRepository().journals(services.year().id()).stream()
+                .filter(j -> j.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     @Test

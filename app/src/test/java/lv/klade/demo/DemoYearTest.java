@@ -7,15 +7,27 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
+import lv.klade.grades.AverageResult;
+import lv.klade.grades.Grade;
+import lv.klade.grades.GradeBook;
+import lv.klade.grades.GradeBookService;
+import lv.klade.grades.GradeKind;
+import lv.klade.grades.PlannedTest;
+import lv.klade.grades.StoredGrade;
+import lv.klade.grades.TestPlannerService;
+import lv.klade.grades.Timeliness;
 import lv.klade.i18n.Messages;
+import lv.klade.people.StaffService;
 import lv.klade.lessons.AbsenceRepository;
 import lv.klade.lessons.AbsenceService;
 import lv.klade.lessons.AbsenceSummary;
@@ -48,6 +60,7 @@ class DemoYearTest {
     @TempDir
     static Path dir;
     private static DemoSchool.Made made;
+    private static DemoSchool.Made again;
     private static Database database;
     private static SchoolRepository school;
     private static ClassRepository classes;
@@ -55,10 +68,13 @@ class DemoYearTest {
     private static LessonRepository lessons;
     private static UUID yearId;
     private static List<Lesson> all;
+    private static List<GradeBook> books;
+    private static Map<UUID, Integer> formOfJournal;
 
     @BeforeAll
     static void makeTheDemoYear() {
         made = DemoSchool.create(dir.resolve("demo"), 240, 7, CLOCK, TODAY);
+        again = DemoSchool.create(dir.resolve("again"), 240, 7, CLOCK, TODAY);
         database = Database.open(dir.resolve("demo"), CLOCK);
         JournalStore store = new JournalStore(database, CLOCK);
         school = new SchoolRepository(store);
@@ -67,6 +83,17 @@ class DemoYearTest {
         lessons = new LessonRepository(store);
         yearId = school.currentYear().orElseThrow().id();
         all = lessonsOf(lessons, classes, yearId, made.year());
+        Map<UUID, Integer> forms = classes.classes(yearId).stream()
+                .collect(Collectors.toMap(SchoolClass::id, SchoolClass::form));
+        GradeBookService gradeBooks = new GradeBookService(store, school);
+        books = new ArrayList<>();
+        formOfJournal = new HashMap<>();
+        for (Journal j : classes.journals(yearId)) {
+            books.add(gradeBooks.gradeBook(j.id(), Optional.empty()));
+            if (j.classId() != null) {
+                formOfJournal.put(j.id(), forms.get(j.classId()));
+            }
+        }
     }
 
     @AfterAll
@@ -152,7 +179,6 @@ class DemoYearTest {
 
     @Test
     void theSameSeedAndTodayGiveTheSameLessons() {
-        DemoSchool.Made again = DemoSchool.create(dir.resolve("again"), 240, 7, CLOCK, TODAY);
         assertThat(again).isEqualTo(made);
         try (Database other = Database.open(dir.resolve("again"), CLOCK)) {
             JournalStore store = new JournalStore(other, CLOCK);
@@ -162,6 +188,86 @@ class DemoYearTest {
             assertThat(lessonsAgain.stream().map(DemoYearTest::content).sorted().toList())
                     .isEqualTo(all.stream().map(DemoYearTest::content).sorted().toList());
         }
+    }
+
+    private static List<StoredGrade> grades(List<GradeBook> books) {
+        return books.stream().flatMap(b -> b.rows().stream())
+                .flatMap(r -> r.cells().values().stream().flatMap(List::stream)).toList();
+    }
+
+    @Test
+    void formsFourToTwelveGetPointsAndFormsOneToThreeLevels() {
+        List<StoredGrade> grades = grades(books);
+        List<StoredGrade> summative = grades.stream().filter(g -> formOfJournal.containsKey(g.journalId())
+                && (g.kind() == GradeKind.TEST || g.kind() == GradeKind.SUMMATIVE) && g.grade().scale().isPresent())
+                .toList();
+        assertThat(summative).filteredOn(g -> formOfJournal.get(g.journalId()) >= 4).hasSizeGreaterThan(1000)
+                .allSatisfy(g -> assertThat(g.grade()).isInstanceOf(Grade.Points.class));
+        assertThat(summative).filteredOn(g -> formOfJournal.get(g.journalId()) <= 3).hasSizeGreaterThan(100)
+                .allSatisfy(g -> assertThat(g.grade()).isInstanceOf(Grade.Level.class));
+        double mean = summative.stream().filter(g -> g.grade() instanceof Grade.Points)
+                .mapToInt(g -> ((Grade.Points) g.grade()).value()).average().orElseThrow();
+        System.out.printf("demo grades: %d, %d tests, mean 10-point mark %.2f%n", made.grades(), made.tests(), mean);
+        assertThat(mean).isBetween(6.3, 7.3);
+        assertThat(summative).anySatisfy(g -> assertThat(g.grade()).isEqualTo(new Grade.Points(3)));
+        assertThat(grades).anySatisfy(g -> assertThat(g.grade()).isInstanceOf(Grade.PassFail.class))
+                .anySatisfy(g -> assertThat(g.grade()).isInstanceOf(Grade.Percent.class));
+    }
+
+    @Test
+    void noGradeIsForWorkOnOrAfterToday() {
+        assertThat(grades(books)).isNotEmpty().allSatisfy(g -> {
+            assertThat(g.workDate()).isBefore(TODAY);
+            assertThat(g.enteredAt()).isBefore(CLOCK.instant());
+        });
+    }
+
+    @Test
+    void someStudentsMissedATestAndOneIsExemptFromSports() {
+        List<StoredGrade> grades = grades(books);
+        assertThat(grades).anySatisfy(g -> assertThat(g.grade()).isEqualTo(new Grade.NoGrade()));
+        assertThat(grades).filteredOn(g -> g.grade() instanceof Grade.Exempt).isNotEmpty();
+        assertThat(books).flatMap(GradeBook::rows)
+                .anySatisfy(r -> assertThat(r.sinceYearStart()).isInstanceOf(AverageResult.Exempt.class));
+    }
+
+    @Test
+    void publishedTestsHaveColumnsWithGradesThatNameThem() {
+        TestPlannerService planner = new TestPlannerService(new JournalStore(database, CLOCK), school,
+                new StaffService(new JournalStore(database, CLOCK)));
+        List<PlannedTest> tests = classes.journals(yearId).stream().flatMap(j -> planner.ofJournal(j.id()).stream())
+                .toList();
+        assertThat(tests).hasSize(made.tests()).allSatisfy(t -> assertThat(t.published()).isTrue());
+        Set<UUID> named = grades(books).stream().map(StoredGrade::testId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        assertThat(named).isEqualTo(tests.stream().map(PlannedTest::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aFewGradesAreEnteredLate() {
+        long late = books.stream().flatMap(b -> b.timeliness().values().stream())
+                .filter(t -> t instanceof Timeliness.Late).count();
+        assertThat(late).isPositive().isLessThan(made.grades() / 10);
+    }
+
+    @Test
+    void theSameSeedAndTodayGiveTheSameGrades() {
+        try (Database other = Database.open(dir.resolve("again"), CLOCK)) {
+            JournalStore store = new JournalStore(other, CLOCK);
+            SchoolRepository otherSchool = new SchoolRepository(store);
+            GradeBookService gradeBooks = new GradeBookService(store, otherSchool);
+            List<GradeBook> again = new ClassRepository(store).journals(otherSchool.currentYear().orElseThrow().id())
+                    .stream().map(j -> gradeBooks.gradeBook(j.id(), Optional.empty())).toList();
+            assertThat(gradeLines(again)).hasSize(made.grades()).isEqualTo(gradeLines(books));
+        }
+    }
+
+    /** Each grade as "student name, work date, kind, mark, entered at", sorted; ids differ between journals. */
+    private static List<String> gradeLines(List<GradeBook> books) {
+        return books.stream().flatMap(b -> b.rows().stream().flatMap(r -> r.cells().values().stream()
+                        .flatMap(List::stream).map(g -> r.student().fullName() + " " + g.workDate() + " " + g.kind()
+                                + " " + g.grade().typed() + " " + g.enteredAt())))
+                .sorted().toList();
     }
 
     private static String content(Lesson l) {

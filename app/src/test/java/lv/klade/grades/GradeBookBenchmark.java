@@ -1,0 +1,138 @@
+package lv.klade.grades;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.UUID;
+import lv.klade.db.Actor;
+import lv.klade.db.Database;
+import lv.klade.db.JournalStore;
+import lv.klade.school.ClassRepository;
+import lv.klade.school.SchoolRepository;
+import lv.klade.school.SchoolCalendar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Prints how long the grade book of a 35-student class with a whole year of grades takes to open
+ * (target under 150 ms) and one durable grade save takes (target p99 under 5 ms); asserts nothing
+ * about time. The year is written straight into one maths journal: a test every eighth school day,
+ * summative work every fifth, formative i/ni every third, and semester 1's grades.
+ */
+class GradeBookBenchmark {
+    private static final int STUDENTS = 35;
+    private static final int OPENS = 30;
+    private static final int SAVES = 200;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void openTheGradeBookAndSaveGrades() {
+        Clock clock = Clock.fixed(Instant.parse("2027-06-20T12:00:00Z"), ZoneOffset.UTC);
+        try (GradesFixture school = new GradesFixture(dir, clock)) {
+            List<UUID> students = new ArrayList<>();
+            for (int i = 0; i < STUDENTS; i++) {
+                students.add(school.student("Skolēns" + i, "Uzvārds" + i, school.class7a));
+            }
+            GradeService grades = new GradeService(school.store, school.school);
+            int written = aYearOfGrades(school, grades, students);
+            GradeBookService books = new GradeBookService(school.store, school.school);
+            for (int i = 0; i < 10; i++) {
+                books.gradeBook(school.journal7a, Optional.empty());
+            }
+            long[] opens = new long[OPENS];
+            int columns = 0;
+            for (int i = 0; i < OPENS; i++) {
+                long start = System.nanoTime();
+                columns = books.gradeBook(school.journal7a, Optional.empty()).columns().size();
+                opens[i] = System.nanoTime() - start;
+            }
+            java.util.Arrays.sort(opens);
+            System.out.printf("grade book of %d students, %d grades, %d columns (%d opens): median %.1f ms, "
+                            + "p95 %.1f ms, max %.1f ms (target < 150 ms)%n", STUDENTS, written, columns, OPENS,
+                    opens[OPENS / 2] / 1e6, opens[OPENS * 95 / 100] / 1e6, opens[OPENS - 1] / 1e6);
+            saves(school, grades, students, "durable");
+        }
+        // The same saves without forcing each commit to disk, to show what the fsync costs.
+        try (Database database = Database.openForTestsWithoutSync(dir.resolve("j"), clock)) {
+            JournalStore store = new JournalStore(database, clock);
+            SchoolRepository school = new SchoolRepository(store);
+            UUID journal = new ClassRepository(store).journals(school.currentYear().orElseThrow().id()).stream()
+                    .filter(j -> j.name().startsWith("7.a")).findFirst().orElseThrow().id();
+            List<UUID> students = new GradeBookService(store, school).gradeBook(journal, Optional.empty()).rows()
+                    .stream().map(r -> r.student().id()).toList();
+            saves(new GradeService(store, school), journal, students, "without fsync");
+        }
+    }
+
+    private static int aYearOfGrades(GradesFixture school, GradeService grades, List<UUID> students) {
+        Random random = new Random(1);
+        SchoolCalendar calendar = school.school.calendar(school.yearId);
+        TestPlannerService planner = new TestPlannerService(school.store, school.school, school.staff);
+        List<LocalDate> days = calendar.schoolDays();
+        int written = 0;
+        for (int d = 0; d < days.size(); d++) {
+            LocalDate day = days.get(d);
+            UUID test = null;
+            if (d % 8 == 0) {
+                test = planner.plan(Actor.SYSTEM, new TestPlan(school.class7a, school.journal7a, day, 1,
+                        TestScope.PART_OF_TOPIC, "Pārbaudes darbs " + d), true);
+            }
+            List<NewGrade> batch = new ArrayList<>();
+            for (UUID s : students) {
+                if (test != null) {
+                    batch.add(new NewGrade(s, school.journal7a, null, test, GradeKind.TEST, points(random), null, day));
+                }
+                if (d % 5 == 0) {
+                    batch.add(NewGrade.of(s, school.journal7a, GradeKind.SUMMATIVE, points(random), day));
+                }
+                if (d % 3 == 0) {
+                    batch.add(NewGrade.of(s, school.journal7a, GradeKind.FORMATIVE,
+                            new Grade.PassFail(random.nextInt(10) > 0), day));
+                }
+            }
+            if (!batch.isEmpty()) {
+                written += school.store.write(Actor.SYSTEM, w -> grades.addAll(w, batch)).size();
+            }
+        }
+        LocalDate semesterEnds = calendar.semesters().getFirst().ends();
+        for (UUID s : students) {
+            grades.setPeriodGrade(Actor.SYSTEM, new PeriodGrade(s, school.journal7a, GradeKind.SEMESTER, semesterEnds,
+                    new Grade.Points(7), new Grade.Points(7)));
+            written++;
+        }
+        return written;
+    }
+
+    private static Grade.Points points(Random random) {
+        return new Grade.Points((int) Math.clamp(Math.round(7 + random.nextGaussian() * 1.6), 1, 10));
+    }
+
+    /** Saves one grade at a time through the Actor form: one transaction, forced to disk. */
+    private static void saves(GradesFixture school, GradeService grades, List<UUID> students, String how) {
+        saves(grades, school.journal7a, students, how);
+    }
+
+    private static void saves(GradeService grades, UUID journal, List<UUID> students, String how) {
+        long[] times = new long[SAVES];
+        LocalDate day = LocalDate.of(2027, 5, 20);
+        for (int i = 0; i < SAVES; i++) {
+            NewGrade grade = NewGrade.of(students.get(i % students.size()), journal, GradeKind.SUMMATIVE,
+                    new Grade.Points(1 + i % 10), day);
+            long start = System.nanoTime();
+            grades.add(Actor.SYSTEM, grade);
+            times[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        System.out.printf("save one grade, %s (%d saves): median %.2f ms, p99 %.2f ms, max %.2f ms "
+                        + "(target p99 < 5 ms)%n", how, SAVES, times[SAVES / 2] / 1e6, times[SAVES * 99 / 100] / 1e6,
+                times[SAVES - 1] / 1e6);
+    }
+}
