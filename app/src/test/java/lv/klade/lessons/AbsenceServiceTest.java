@@ -1,5 +1,6 @@
 package lv.klade.lessons;
 
+import lv.klade.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package lv.klade.people;
 
+import lv.klade.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package lv.klade.printing;
 
+import lv.klade.reports.Pdf;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;

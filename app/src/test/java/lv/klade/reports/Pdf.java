@@ -16,7 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** A rendered PDF read back with PDFBox, as a reader's viewer would see it. */
-record Pdf(int pages, List<String> pageTexts, List<String> uprightTexts, List<PDRectangle> sizes,
+public record Pdf(int pages, List<String> pageTexts, List<String> uprightTexts, List<PDRectangle> sizes,
         List<FontInfo> fonts) {
 
     /** PDFTextStripper breaks rotated text into scraps; this collects it glyph by glyph instead. */
@@ -42,7 +42,7 @@ record Pdf(int pages, List<String> pageTexts, List<String> uprightTexts, List<PD
     record FontInfo(String name, boolean type0, boolean embedded) {
     }
 
-    static Pdf read(Path file) {
+    public static Pdf read(Path file) {
         try {
             return read(Files.readAllBytes(file));
         } catch (IOException e) {
@@ -50,7 +50,7 @@ record Pdf(int pages, List<String> pageTexts, List<String> uprightTexts, List<PD
         }
     }
 
-    static Pdf read(byte[] bytes) {
+    public static Pdf read(byte[] bytes) {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             List<String> texts = new ArrayList<>();
             List<String> upright = new ArrayList<>();
@@ -75,16 +75,16 @@ record Pdf(int pages, List<String> pageTexts, List<String> uprightTexts, List<PD
         }
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", pageTexts);
     }
 
-    String page(int number) {
+    public String page(int number) {
         return pageTexts.get(number - 1);
     }
 
     /** The text that runs upwards on a page (rotated header cells), in the order it was drawn. */
-    String upright(int number) {
+    public String upright(int number) {
         return uprightTexts.get(number - 1);
     }
 

@@ -1,5 +1,6 @@
 package lv.klade.printing.ui;
 
+import lv.klade.reports.Pdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

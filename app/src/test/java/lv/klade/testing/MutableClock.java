@@ -1,20 +1,25 @@
-package lv.klade.lessons;
+package lv.klade.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test sets, so deadlines can be crossed without waiting. */
-final class MutableClock extends Clock {
+/** A clock the test sets or moves by hand, so deadlines and locks can be crossed without waiting. */
+public final class MutableClock extends Clock {
     private Instant now;
 
-    MutableClock(Instant now) {
-        this.now = now;
+    public MutableClock(Instant start) {
+        this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override
