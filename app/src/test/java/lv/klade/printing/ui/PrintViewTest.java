@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lv.klade.i18n.Messages;
-import lv.klade.printing.Pdf;
 import lv.klade.printing.PrintKind;
 import lv.klade.printing.PrintingFixture;
 import lv.klade.ui.Background;
