@@ -52,6 +52,12 @@ final class StartView {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(model.errorProperty());
+        Label status = new Label();
+        status.setId("startStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.busyProperty());
+        status.managedProperty().bind(model.busyProperty());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("startBusy");
         progress.setMaxSize(32, 32);
@@ -66,7 +72,7 @@ final class StartView {
             demo.getStyleClass().remove("accent");
             card.getChildren().add(again);
         });
-        card.getChildren().addAll(demo, file, setup, progress, error, languages());
+        card.getChildren().addAll(demo, file, setup, new HBox(10, progress, status), error, languages());
         card.getStyleClass().add("card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMaxWidth(520);

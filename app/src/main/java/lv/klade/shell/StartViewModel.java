@@ -21,6 +21,7 @@ final class StartViewModel {
     private final Consumer<Services> onOpened;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     StartViewModel(AppHome home, Clock clock, Background background, Consumer<Services> onOpened) {
         this.home = home;
@@ -37,9 +38,15 @@ final class StartViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** What Klade is doing while busy, so that a long first start does not look stuck. */
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
     /** Opens the demo school, creating it in the data folder the first time. */
     void openDemo() {
         open(() -> Services.openDemo(home.demoJournal(), clock));
+        status.set(background.messages().get("start.openingDemo"));
     }
 
     void openFile(Path file) {
@@ -59,12 +66,15 @@ final class StartViewModel {
     private void open(java.util.function.Supplier<Services> opening) {
         busy.set(true);
         error.set("");
+        status.set(background.messages().get("start.opening"));
         background.run(opening, services -> {
             busy.set(false);
+            status.set("");
             home.remember(LAST_JOURNAL, services.file().toString());
             onOpened.accept(services);
         }, message -> {
             busy.set(false);
+            status.set("");
             error.set(message);
         });
     }
