@@ -3,7 +3,9 @@ package lv.klade.shell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
@@ -14,6 +16,7 @@ import lv.klade.lessons.ui.DiaryViewModel;
 import lv.klade.lessons.ui.LessonFormViewModel;
 import lv.klade.lessons.ui.MyLessonsView;
 import lv.klade.lessons.ui.MyLessonsViewModel;
+import lv.klade.lessons.ui.PlannedTests;
 import lv.klade.lessons.ui.VisibleClasses;
 import lv.klade.grades.ui.GradeBookView;
 import lv.klade.grades.ui.GradeBookViewModel;
@@ -32,6 +35,8 @@ import lv.klade.printing.PrintRights;
 import lv.klade.printing.SystemViewer;
 import lv.klade.printing.ui.PrintView;
 import lv.klade.printing.ui.PrintViewModel;
+import lv.klade.school.Journal;
+import lv.klade.school.Subject;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
 import lv.klade.sync.ui.SyncView;
@@ -121,8 +126,20 @@ final class Sections {
 
     private Node diary() {
         DiaryViewModel model = new DiaryViewModel(services.lessonViews(shell.messages()), visibleClasses(), member,
-                shell.clock(), shell.background());
+                shell.clock(), shell.background(), this::plannedTests);
         return new DiaryView(model, shell.messages()).root();
+    }
+
+    /** The test planner's tests of a class, named by their subject, for the class diary. */
+    private List<PlannedTests.Line> plannedTests(UUID classId, java.time.LocalDate from, java.time.LocalDate to) {
+        Map<UUID, String> subjectNames = services.classRepository().subjects().stream()
+                .collect(Collectors.toMap(Subject::id, Subject::name));
+        Map<UUID, String> subjects = services.classRepository().journals(services.year().id()).stream()
+                .collect(Collectors.toMap(Journal::id, journal -> subjectNames.getOrDefault(journal.subjectId(), "")));
+        return services.testPlanner().ofClass(classId, from, to).stream()
+                .map(test -> new PlannedTests.Line(test.plan().date(), subjects.getOrDefault(test.plan().journalId(), ""),
+                        test.plan().lessons(), test.plan().topic(), test.published()))
+                .toList();
     }
 
     private VisibleClasses visibleClasses() {

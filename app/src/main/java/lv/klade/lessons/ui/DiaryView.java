@@ -52,7 +52,14 @@ public final class DiaryView {
         error.textProperty().bind(model.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         TableView<DiaryRow> table = table();
-        VBox root = new VBox(10, bar, error, table);
+        Label tests = new Label();
+        tests.setId("diaryTests");
+        tests.setWrapText(true);
+        tests.getStyleClass().add("text-bold");
+        tests.textProperty().bind(model.testsProperty());
+        tests.visibleProperty().bind(model.testsProperty().isNotEmpty());
+        tests.managedProperty().bind(tests.visibleProperty());
+        VBox root = new VBox(10, bar, tests, error, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         model.load();
         return root;

@@ -28,12 +28,21 @@ public final class DiaryViewModel {
     private final ObjectProperty<ClassOption> schoolClass = new SimpleObjectProperty<>();
     private final ObservableList<DiaryRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper weekTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tests = new ReadOnlyStringWrapper("");
+    private final PlannedTests plannedTests;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private LocalDate monday;
 
     /** {@code clock} gives the week shown first: this one. */
     public DiaryViewModel(LessonViews views, VisibleClasses visible, StaffMember member, Clock clock,
                           Background background) {
+        this(views, visible, member, clock, background, PlannedTests.NONE);
+    }
+
+    /** Also shows the week's planned tests from {@code plannedTests}. */
+    public DiaryViewModel(LessonViews views, VisibleClasses visible, StaffMember member, Clock clock,
+                          Background background, PlannedTests plannedTests) {
+        this.plannedTests = plannedTests;
         this.views = views;
         this.visible = visible;
         this.member = member;
@@ -76,12 +85,30 @@ public final class DiaryViewModel {
             rows.clear();
             return;
         }
-        background.run(() -> views.classWeek(chosen.id(), from), week -> {
+        background.run(() -> new Week(views.classWeek(chosen.id(), from),
+                plannedTests.of(chosen.id(), from, from.plusDays(6))), week -> {
             if (from.equals(monday) && chosen.equals(schoolClass.get())) {
                 error.set("");
-                rows.setAll(rows(week));
+                rows.setAll(rows(week.lessons()));
+                tests.set(testsLine(week.tests(), background.messages()));
             }
         }, error::set);
+    }
+
+    private record Week(ClassWeek lessons, List<PlannedTests.Line> tests) {
+    }
+
+    /** The week's tests in one line, e.g. "Pārbaudes darbi: 17.11.2026 Matemātika (1 st.) — Daļskaitļi". */
+    static String testsLine(List<PlannedTests.Line> tests, Messages text) {
+        if (tests.isEmpty()) {
+            return "";
+        }
+        List<String> each = new ArrayList<>();
+        for (PlannedTests.Line test : tests) {
+            each.add(text.get(test.published() ? "diary.test" : "diary.testDraft", test.date(), test.subject(),
+                    test.lessons(), test.topic() == null ? "" : test.topic()));
+        }
+        return text.get("diary.tests", String.join("; ", each));
     }
 
     static List<DiaryRow> rows(ClassWeek week) {
@@ -111,6 +138,11 @@ public final class DiaryViewModel {
 
     public ReadOnlyStringProperty weekTitleProperty() {
         return weekTitle.getReadOnlyProperty();
+    }
+
+    /** The week's planned tests, empty when there are none. */
+    public ReadOnlyStringProperty testsProperty() {
+        return tests.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
