@@ -1,5 +1,6 @@
 package lv.klade.grades;
 
+import lv.klade.testing.Refusals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import lv.klade.db.Actor;
 import lv.klade.db.ChangeLog;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
-import lv.klade.i18n.UserError;
 import lv.klade.people.Admission;
 import lv.klade.people.DirectorOrder;
 import lv.klade.people.Gender;
@@ -92,14 +92,7 @@ final class GradesFixture implements AutoCloseable {
 
     /** The key of the problem the call is refused with; fails when anything was written. */
     String problemOf(Runnable call) {
-        long changes = log.count();
-        try {
-            call.run();
-        } catch (UserError e) {
-            assertThat(log.count()).as("changes recorded after a refused write").isEqualTo(changes);
-            return e.problem().key();
-        }
-        throw new AssertionError("no UserError");
+        return Refusals.problemOf(log, call);
     }
 
     @Override

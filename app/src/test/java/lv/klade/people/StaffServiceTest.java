@@ -1,5 +1,6 @@
 package lv.klade.people;
 
+import lv.klade.testing.Refusals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -11,7 +12,6 @@ import lv.klade.db.ChangeRecord;
 import lv.klade.db.Database;
 import lv.klade.db.Ids;
 import lv.klade.db.JournalStore;
-import lv.klade.i18n.UserError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,14 +51,7 @@ class StaffServiceTest {
     }
 
     private String problemOf(Runnable call) {
-        long changes = log.count();
-        try {
-            call.run();
-        } catch (UserError e) {
-            assertThat(log.count()).as("changes recorded after a refused write").isEqualTo(changes);
-            return e.problem().key();
-        }
-        throw new AssertionError("no UserError");
+        return Refusals.problemOf(log, call);
     }
 
     @Test
