@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
 import lv.klade.lessons.ui.AbsencesView;
@@ -154,17 +155,11 @@ final class Sections {
 
     /** The print section; batches get their own worker so the preview stays usable meanwhile. */
     private Node print() {
-        PrintViewModel model = new PrintViewModel(services.printing(shell.messages(), member), SystemViewer.desktop(), shell.background(),
-                PRINT_BATCHES, javafx.application.Platform::runLater);
+        PrintViewModel model = new PrintViewModel(services.printing(shell.messages(), member), SystemViewer.desktop(),
+                shell.background(), shell.printBatches(), Platform::runLater);
         return new PrintView(model, shell.messages()).root();
     }
 
-    private static final java.util.concurrent.Executor PRINT_BATCHES = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "klade-print-batch");
-                thread.setDaemon(true);
-                return thread;
-            });
     private boolean holdsAny(Role... roles) {
         return Arrays.stream(roles).anyMatch(member::holds);
     }

@@ -2,6 +2,7 @@ package lv.klade.shell;
 
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -24,11 +25,9 @@ public final class Shell {
     private final AppHome home;
     private final Clock clock;
     // One worker keeps journal work in order and off the FX thread.
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "klade-journal");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = daemonWorker("klade-journal");
+    // Print batches run beside it, so the preview and the rest stay usable meanwhile.
+    private final ExecutorService printBatches = daemonWorker("klade-print-batch");
     private Messages messages;
     private Services services;
 
@@ -62,6 +61,18 @@ public final class Shell {
     Background background() {
         DialogService dialogs = dialogs();
         return new Background(worker, Platform::runLater, messages, dialogs::showError);
+    }
+
+    private static ExecutorService daemonWorker(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    Executor printBatches() {
+        return printBatches;
     }
 
     void switchLanguage(String language) {
@@ -113,5 +124,6 @@ public final class Shell {
     void close() {
         closeJournal();
         worker.shutdown();
+        printBatches.shutdown();
     }
 }
