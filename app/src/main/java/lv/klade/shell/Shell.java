@@ -85,6 +85,7 @@ public final class Shell {
         closeJournal();
         StartViewModel model = new StartViewModel(home, clock, background(), this::showLogin);
         show(new StartView(model, this).root());
+        model.load();
     }
 
     void showLogin(Services opened) {

@@ -64,15 +64,20 @@ final class StartView {
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(model.busyProperty());
 
-        VBox card = new VBox(14, title, subtitle);
-        model.lastJournal().ifPresent(last -> {
-            Button again = button("openLast", text.get("start.openLast", last.getFileName()));
-            again.getStyleClass().add("accent");
+        Button again = button("openLast", "");
+        again.getStyleClass().add("accent");
+        again.visibleProperty().bind(model.lastJournalProperty().isNotNull());
+        again.managedProperty().bind(again.visibleProperty());
+        model.lastJournalProperty().addListener((o, old, last) -> {
+            if (last == null) {
+                return;
+            }
+            again.setText(text.get("start.openLast", last.getFileName()));
             again.setOnAction(e -> model.openFile(last));
             demo.getStyleClass().remove("accent");
-            card.getChildren().add(again);
         });
-        card.getChildren().addAll(demo, file, setup, new HBox(10, progress, status), error, languages());
+        VBox card = new VBox(14, title, subtitle, again, demo, file, setup, new HBox(10, progress, status), error,
+                languages());
         card.getStyleClass().add("card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setMaxWidth(520);

@@ -2,10 +2,11 @@ package lv.klade.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import lv.klade.db.JournalFile;
@@ -22,6 +23,7 @@ final class StartViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastJournal = new ReadOnlyObjectWrapper<>();
 
     StartViewModel(AppHome home, Clock clock, Background background, Consumer<Services> onOpened) {
         this.home = home;
@@ -53,9 +55,15 @@ final class StartViewModel {
         open(() -> Services.open(file, clock));
     }
 
-    /** The journal opened last time, if it is still there. */
-    Optional<Path> lastJournal() {
-        return home.preference(LAST_JOURNAL).map(Path::of).filter(path -> JournalFile.of(path).exists());
+    /** The journal opened last time, once {@link #load} found it still there; null until then or when none. */
+    ReadOnlyObjectProperty<Path> lastJournalProperty() {
+        return lastJournal.getReadOnlyProperty();
+    }
+
+    /** Looks for the last journal off the FX thread: reading preferences and the disk is file work. */
+    void load() {
+        background.run(() -> home.preference(LAST_JOURNAL).map(Path::of)
+                .filter(path -> JournalFile.of(path).exists()), found -> lastJournal.set(found.orElse(null)));
     }
 
     /** Creates a new school's journal from the setup form and opens it. */
