@@ -1,5 +1,6 @@
 package lv.klade.cli;
 
+import lv.klade.testing.FirstDayDemo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import lv.klade.db.Actor;
-import lv.klade.demo.DemoSchool;
 import lv.klade.shell.Services;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SyncCliTest {
-    /** The demo on its first school day: the school and its people, no term of lessons to slow the test. */
-    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2026, 9, 1);
     @TempDir
     Path dir;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,7 +44,7 @@ class SyncCliTest {
     void aCentralCopyAndAJoinedPc() {
         central = dir.resolve("central");
         pc = dir.resolve("pc");
-        DemoSchool.create(central, 40, 1, Clock.systemUTC(), FIRST_DAY);
+        FirstDayDemo.create(central, 40, Clock.systemUTC());
         assertThat(run("enrol", "--db", central.toString(), "--pc", "Kabinets 12", "--out",
                 dir.resolve("pc.enrol").toString())).isZero();
         assertThat(run("join", "--db", pc.toString(), dir.resolve("pc.enrol").toString())).isZero();

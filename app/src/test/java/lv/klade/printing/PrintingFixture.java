@@ -1,5 +1,6 @@
 package lv.klade.printing;
 
+import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.klade.db.Actor;
-import lv.klade.demo.DemoSchool;
 import lv.klade.grades.Grade;
 import lv.klade.grades.GradeKind;
 import lv.klade.grades.GradeService;
@@ -35,8 +35,6 @@ import lv.klade.timetable.TimetableRepository;
  * with absences, one of them justified by the tutor.
  */
 public final class PrintingFixture implements AutoCloseable {
-    /** The demo on its first school day: the school and its people, no term of lessons to slow the test. */
-    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2026, 9, 1);
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-15T09:00:00Z"), Messages.RIGA);
     public static final LocalDate OCT_6 = LocalDate.of(2026, 10, 6);
 
@@ -71,7 +69,7 @@ public final class PrintingFixture implements AutoCloseable {
 
     public static PrintingFixture create(Path folder) {
         Path file = folder.resolve("demo");
-        DemoSchool.create(file, 240, 1, CLOCK, FIRST_DAY);
+        FirstDayDemo.create(file, 240, CLOCK);
         return new PrintingFixture(Services.open(file, CLOCK));
     }
 

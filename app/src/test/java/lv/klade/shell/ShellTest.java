@@ -1,5 +1,6 @@
 package lv.klade.shell;
 
+import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +32,7 @@ class ShellTest {
     @BeforeAll
     static void createTheDemoOnce() {
         // The start screen creates the demo on first use; making it once here keeps each test short.
-        DemoSchool.create(new AppHome(home).demoJournal(), 240, DemoSchool.DEFAULT_SEED, Clock.systemUTC(),
-                java.time.LocalDate.of(2026, 9, 1));
+        FirstDayDemo.create(new AppHome(home).demoJournal(), 240, Clock.systemUTC());
     }
 
     @Start
@@ -140,6 +140,14 @@ class ShellTest {
         robot.clickOn("#loginButton");
         waitFor(robot, "#mainWindow");
         assertThat(robot.lookup("#userName").queryAs(Label.class).getText()).isEqualTo("Līga Ozoliņa");
+
+        robot.interact(() -> robot.lookup("#logout").queryAs(javafx.scene.control.Button.class).fire());
+        waitFor(robot, "#back");
+        robot.interact(() -> robot.lookup("#back").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openLast").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#openLast").queryAs(javafx.scene.control.Button.class).getText())
+                .contains("aknistes-vidusskola");
     }
 
     @Test

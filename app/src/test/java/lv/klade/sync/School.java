@@ -1,16 +1,14 @@
 package lv.klade.sync;
 
+import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lv.klade.db.Actor;
-import lv.klade.demo.DemoSchool;
 
 /** A demo school's central copy and some PCs enrolled by it and joined, all open. */
 final class School implements AutoCloseable {
-    /** The demo on its first school day: the school and its people, no term of lessons to slow the test. */
-    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2026, 9, 1);
     final TickingClock clock = new TickingClock(Instant.parse("2026-10-01T08:00:00Z"));
     final Path folder;
     final Copy central;
@@ -19,7 +17,7 @@ final class School implements AutoCloseable {
 
     School(Path folder, int students, int pcCount) {
         this.folder = folder;
-        DemoSchool.create(folder.resolve("central"), students, 1, clock, FIRST_DAY);
+        FirstDayDemo.create(folder.resolve("central"), students, clock);
         central = new Copy(folder.resolve("central"), "central", clock);
         for (int i = 1; i <= pcCount; i++) {
             Path file = folder.resolve("pc" + i + ".enrol");

@@ -1,12 +1,12 @@
 package lv.klade.grades.ui;
 
+import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
 import lv.klade.people.StaffMember;
 import lv.klade.school.Journal;
@@ -15,8 +15,6 @@ import lv.klade.ui.Background;
 
 /** The smallest demo school for the grades views' tests, on a school day in October 2026 (the demo year is 2026/27). */
 final class GradesDemo implements AutoCloseable {
-    /** The demo on its first school day: the school and its people, no term of lessons to slow the test. */
-    private static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(2026, 9, 1);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-10-15T09:00:00Z"), Messages.RIGA);
 
     final Services services;
@@ -29,7 +27,7 @@ final class GradesDemo implements AutoCloseable {
 
     static GradesDemo create(Path folder) {
         Path file = folder.resolve("demo");
-        DemoSchool.create(file, 240, 1, CLOCK, FIRST_DAY);
+        FirstDayDemo.create(file, 240, CLOCK);
         return new GradesDemo(Services.open(file, CLOCK));
     }
 

@@ -1,12 +1,12 @@
 package lv.klade.lessons.ui;
 
+import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
 import lv.klade.people.StaffMember;
 import lv.klade.shell.Services;
@@ -42,7 +42,7 @@ class DiaryTestsTest {
     void theDiaryAsksForTheShownClassAndWeekAndShowsTheirTests() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), Messages.RIGA);
         Path file = dir.resolve("demo");
-        DemoSchool.create(file, 240, 1, clock, LocalDate.of(2026, 9, 1));
+        FirstDayDemo.create(file, 240, clock);
         List<String> asked = new ArrayList<>();
         try (Services services = Services.open(file, clock)) {
             StaffMember tutor = services.staff().byLogin("audzinataja").orElseThrow();

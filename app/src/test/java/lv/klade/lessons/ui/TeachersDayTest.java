@@ -1,5 +1,6 @@
 package lv.klade.lessons.ui;
 
+import lv.klade.testing.FirstDayDemo;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import lv.klade.db.Actor;
-import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.AbsenceSummary;
 import lv.klade.lessons.AbsenceToJustify;
@@ -80,8 +80,7 @@ class TeachersDayTest {
     @BeforeAll
     static void school() {
         Path file = dir.resolve("demo");
-        // The demo's first day: no lessons or absences yet, so the ones this test makes are all there are.
-        DemoSchool.create(file, 240, 1, CLOCK, java.time.LocalDate.of(2026, 9, 1));
+        FirstDayDemo.create(file, 240, CLOCK);
         services = Services.open(file, CLOCK);
         tutor = services.staff().byLogin("audzinataja").orElseThrow();
         class7a = tutor.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR).map(RoleGrant::classId)

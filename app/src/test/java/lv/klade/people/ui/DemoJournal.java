@@ -1,12 +1,12 @@
 package lv.klade.people.ui;
 
+import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
 import lv.klade.people.StaffMember;
 import lv.klade.school.SchoolClass;
@@ -27,8 +27,7 @@ final class DemoJournal implements AutoCloseable {
 
     static DemoJournal create(Path folder) {
         Path file = folder.resolve("demo");
-        // The first school day: these tests need the school and its people, not a term of lessons.
-        DemoSchool.create(file, 240, 1, CLOCK, java.time.LocalDate.of(2026, 9, 1));
+        FirstDayDemo.create(file, 240, CLOCK);
         return new DemoJournal(Services.open(file, CLOCK));
     }
 
