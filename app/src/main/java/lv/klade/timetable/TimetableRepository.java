@@ -16,6 +16,7 @@ import lv.klade.db.generated.tables.records.SubstituteAssignmentRecord;
 import lv.klade.db.generated.tables.records.TeacherAbsenceRecord;
 import lv.klade.db.generated.tables.records.TimetableEntryRecord;
 import lv.klade.db.generated.tables.records.TimetableVersionRecord;
+import lv.klade.people.Role;
 import lv.klade.school.DateRange;
 import lv.klade.school.MovedWorkingDay;
 import lv.klade.school.SchoolCalendar;
@@ -24,7 +25,9 @@ import org.jooq.DSLContext;
 
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
+import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
 import static lv.klade.db.generated.Tables.STAFF;
+import static lv.klade.db.generated.Tables.STAFF_ROLE;
 import static lv.klade.db.generated.Tables.STUDENT;
 import static lv.klade.db.generated.Tables.STUDENT_GROUP;
 import static lv.klade.db.generated.Tables.SUBSTITUTE_ASSIGNMENT;
@@ -83,7 +86,16 @@ public final class TimetableRepository {
                 .fetchMap(r -> r.value1(), r -> r.value2() + " " + r.value3());
     }
 
+    /** What this staff member may change in the timetable; null is Klade itself, which may change all. */
+    public TimetableRights rights(UUID staffId) {
+        return rights(store.dsl(), staffId);
+    }
+
     // --- reads inside a write ---
+
+    TimetableRights rights(Writes w) {
+        return rights(w.dsl(), w.actor().userId());
+    }
 
     List<TimetableVersion> versions(Writes w, UUID yearId) {
         return versions(w.dsl(), yearId);
@@ -233,6 +245,27 @@ public final class TimetableRepository {
                 .where(SUBSTITUTE_ASSIGNMENT.LESSON_DATE.between(year.starts(), year.ends()))
                 .fetch(TimetableRepository::toSubstitute);
         return new Planner(calendar, MovedDayRule.parse(rule), moved, versions, entries, absences, substitutes);
+    }
+
+    /** A tutor holds a class by their role's grant or as the class's named tutor, as the sync rules count it. */
+    private static TimetableRights rights(DSLContext dsl, UUID staffId) {
+        if (staffId == null) {
+            return TimetableRights.EVERYTHING;
+        }
+        boolean active = dsl.fetchExists(STAFF, STAFF.ID.eq(staffId).and(STAFF.REVOKED.isFalse()));
+        if (!active) {
+            return TimetableRights.NONE;
+        }
+        if (dsl.fetchExists(STAFF_ROLE,
+                STAFF_ROLE.STAFF_ID.eq(staffId).and(STAFF_ROLE.ROLE.eq(Role.ADMINISTRATOR.name())))) {
+            return TimetableRights.EVERYTHING;
+        }
+        Set<UUID> classes = new HashSet<>(dsl.select(STAFF_ROLE.CLASS_ID).from(STAFF_ROLE)
+                .where(STAFF_ROLE.STAFF_ID.eq(staffId), STAFF_ROLE.ROLE.eq(Role.CLASS_TUTOR.name()),
+                        STAFF_ROLE.CLASS_ID.isNotNull()).fetch(r -> r.value1()));
+        classes.addAll(dsl.select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS).where(SCHOOL_CLASS.TUTOR_ID.eq(staffId))
+                .fetch(r -> r.value1()));
+        return new TimetableRights(false, classes);
     }
 
     private static List<TimetableVersion> versions(DSLContext dsl, UUID yearId) {

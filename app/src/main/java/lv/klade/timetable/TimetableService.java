@@ -25,6 +25,8 @@ import lv.klade.timetable.Clashes.Clash;
  * The write path for timetable versions and their entries. Every save is checked for clashes with
  * the entries of all versions valid on a common day; a clash refuses the whole save. Each change has
  * an {@link Actor} form with its own transaction and a {@link Writes} form that joins a bigger one.
+ * Both check the acting user's {@link TimetableRights}: versions are the administrator's, a class
+ * tutor adds and removes only their own class's entries; Klade itself (setup, the demo) may do all.
  */
 public final class TimetableService {
     private final JournalStore store;
@@ -44,6 +46,11 @@ public final class TimetableService {
 
     /** Like {@link #addVersion(Actor, NewVersion)}, inside a bigger transaction. */
     public UUID addVersion(Writes w, NewVersion draft) {
+        requireAdministrator(w);
+        return insertVersion(w, draft);
+    }
+
+    private UUID insertVersion(Writes w, NewVersion draft) {
         TimetableVersion version = newVersion(w, draft);
         List<TimetableEntry> entries = draft.entries().stream().map(e -> newEntry(version.id(), e)).toList();
         save(w, version, entries, true);
@@ -60,13 +67,14 @@ public final class TimetableService {
 
     /** Like {@link #replaceFrom(Actor, NewVersion)}, inside a bigger transaction. */
     public UUID replaceFrom(Writes w, NewVersion draft) {
+        requireAdministrator(w);
         for (TimetableVersion old : repository.versions(w, draft.yearId())) {
             DateRange days = old.validity();
             if (days.contains(draft.validFrom()) && days.starts().isBefore(draft.validFrom())) {
                 repository.setValidity(w, old.id(), new DateRange(days.starts(), draft.validFrom().minusDays(1)));
             }
         }
-        return addVersion(w, draft);
+        return insertVersion(w, draft);
     }
 
     /** Adds one entry to a version; refused on a clash. */
@@ -78,6 +86,7 @@ public final class TimetableService {
     public UUID addEntry(Writes w, UUID versionId, NewEntry draft) {
         TimetableVersion version = repository.version(w, versionId)
                 .orElseThrow(() -> UserError.of("timetable.versionMissing"));
+        requireClassOf(w, draft.journalId());
         TimetableEntry entry = newEntry(versionId, draft);
         save(w, version, List.of(entry), false);
         return entry.id();
@@ -90,8 +99,32 @@ public final class TimetableService {
 
     /** Like {@link #removeEntry(Actor, UUID)}, inside a bigger transaction. */
     public void removeEntry(Writes w, UUID entryId) {
-        repository.entry(w, entryId).orElseThrow(() -> UserError.of("timetable.entryMissing"));
+        TimetableEntry entry = repository.entry(w, entryId).orElseThrow(() -> UserError.of("timetable.entryMissing"));
+        requireClassOf(w, entry.journalId());
         repository.deleteEntry(w, entryId);
+    }
+
+    /** A version spans the whole school, so starting or ending one is the administrator's. */
+    private void requireAdministrator(Writes w) {
+        TimetableRights rights = repository.rights(w);
+        if (!rights.everything()) {
+            throw UserError.of(rights.mayEditSomething() ? "timetable.rights.versionAdminOnly" : "timetable.rights.none");
+        }
+    }
+
+    /** The journal's class must be one the user may edit; a combined group's journal is the administrator's. */
+    private void requireClassOf(Writes w, UUID journalId) {
+        TimetableRights rights = repository.rights(w);
+        if (rights.everything()) {
+            return;
+        }
+        if (!rights.mayEditSomething()) {
+            throw UserError.of("timetable.rights.none");
+        }
+        JournalTarget journal = journalId == null ? null : repository.targets(w, List.of(journalId)).get(journalId);
+        if (journal != null && !rights.mayEdit(journal.ownerClass())) {
+            throw UserError.of("timetable.rights.notOwnClass", journal.name());
+        }
     }
 
     private TimetableVersion newVersion(Writes w, NewVersion draft) {
