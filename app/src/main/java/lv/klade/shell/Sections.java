@@ -42,6 +42,8 @@ import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
 import lv.klade.sync.ui.SyncView;
 import lv.klade.sync.ui.SyncViewModel;
+import lv.klade.timetable.ui.TimetableEditorView;
+import lv.klade.timetable.ui.TimetableEditorViewModel;
 import lv.klade.ui.Section;
 
 /** The sections of the main window, each shown only to the roles that use it. */
@@ -70,6 +72,9 @@ final class Sections {
         }
         if (member.holds(Role.CLASS_TUTOR)) {
             sections.add(section("absences", "absences.section", this::absences));
+        }
+        if (holdsAny(Role.ADMINISTRATOR, Role.CLASS_TUTOR)) {
+            sections.add(section("timetable", "timetableEditor.section", this::timetableEditor));
         }
         if (holdsAny(Role.SUBJECT_TEACHER, Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR)) {
             sections.add(section("planner", "gradesView.plannerSection", this::planner));
@@ -145,6 +150,14 @@ final class Sections {
 
     private VisibleClasses visibleClasses() {
         return new VisibleClasses(services.schoolRepository(), services.classRepository());
+    }
+
+    /** The administrator edits every class's timetable, a tutor their own class's. */
+    private Node timetableEditor() {
+        TimetableEditorViewModel model = new TimetableEditorViewModel(services.timetable(),
+                services.timetableRepository(), services.schoolRepository(), services.classRepository(), member.id(),
+                shell.clock(), shell.background());
+        return new TimetableEditorView(model, shell.messages()).root();
     }
 
     private Node calendar() {
