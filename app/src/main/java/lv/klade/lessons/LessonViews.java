@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lv.klade.i18n.Messages;
+import lv.klade.i18n.UserError;
 import lv.klade.school.BellPeriod;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.DateRange;
@@ -133,6 +134,47 @@ public final class LessonViews {
         entries.sort(Comparator.comparing(TeacherDay.Entry::period, Comparator.nullsLast(Comparator.naturalOrder())));
         String dayOff = planner.calendar().dayOffReason(date).map(d -> d.text(messages)).orElse(null);
         return new TeacherDay(staffId, names.staff(staffId), date, dayOff, entries);
+    }
+
+    /** The journals a teacher teaches in the current school year, by name: those they may add an extra lesson to. */
+    public List<Journal> journalsOfTeacher(UUID staffId) {
+        return school.currentYear().map(y -> classes.journalsOfTeacher(y.id(), staffId)).orElse(List.of()).stream()
+                .sorted(Comparator.comparing(Journal::name)).toList();
+    }
+
+    /** The bell schedule's period numbers, in order. */
+    public List<Integer> periods() {
+        return school.bellPeriods().stream().map(BellPeriod::number).sorted().toList();
+    }
+
+    /**
+     * An extra lesson (papildu stunda), not in the timetable, of a journal on a day and period, to open
+     * in the lesson form; the lesson already recorded in that slot when there is one. Refused on a day
+     * without lessons (as the lesson write path refuses it) and where the timetable plans the journal's
+     * lesson then, which is opened from the teacher's day instead.
+     */
+    public TeacherDay.Entry extraLesson(UUID journalId, LocalDate date, int period) {
+        SchoolYear year = school.years().stream().filter(y -> y.range().contains(date)).findFirst()
+                .orElseThrow(() -> UserError.of("extraLesson.outsideYear", date));
+        Planner planner = timetables.planner(year.id());
+        planner.calendar().dayOffReason(date).ifPresent(off -> {
+            throw UserError.of("lesson.dayOff", date, off.text(messages));
+        });
+        Names names = names(year.id());
+        LocalTime deadline = LessonState.parseDeadline(school.setting(LessonState.DEADLINE_SETTING).orElse(null));
+        Optional<Lesson> recorded = lessons.lessonsOfJournals(Set.of(journalId), new DateRange(date, date)).stream()
+                .filter(l -> l.period() != null && l.period() == period).findFirst();
+        if (recorded.isPresent()) {
+            Lesson l = recorded.get();
+            return entry(names, period, journalId, null, LessonState.of(date, l.firstFilledAt(), clock.instant(),
+                    deadline), l, notHeldReason(l.type()));
+        }
+        if (planner.at(journalId, date, period).isPresent()) {
+            throw UserError.of("extraLesson.planned", date, period, names.journal(journalId));
+        }
+        return new TeacherDay.Entry(period, names.starts(period), names.ends(period), journalId,
+                names.journal(journalId), names.subject(journalId), null,
+                LessonState.of(date, null, clock.instant(), deadline), LessonKind.EXTRA, null, null, null);
     }
 
     private static TeacherDay.Entry entry(Names names, Integer period, UUID journalId, String room, LessonState state,

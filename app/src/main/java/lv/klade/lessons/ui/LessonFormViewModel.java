@@ -180,7 +180,8 @@ public final class LessonFormViewModel {
         plannedResult.set("");
         homework.set("");
         notes.set("");
-        kind.set(LessonKind.REGULAR);
+        // An extra lesson opened from "add a lesson" comes as EXTRA; a planned one starts as regular.
+        kind.set(row.entry().type() == LessonKind.EXTRA ? LessonKind.EXTRA : LessonKind.REGULAR);
         planned.ifPresent(p -> {
             if (p.substitute() != null && staffId.equals(p.substitute().substituteId())) {
                 kind.set(LessonKind.SUBSTITUTED);

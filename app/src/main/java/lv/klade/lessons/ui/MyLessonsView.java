@@ -7,6 +7,8 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -20,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.LessonState;
+import lv.klade.ui.Dates;
 import lv.klade.ui.Tables;
 
 /** My lessons: today's and the week's lists; Enter or a double click opens a lesson in the form. */
@@ -97,9 +100,39 @@ public final class MyLessonsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label hint = new Label(text.get("myLessons.hint"));
         hint.getStyleClass().add("text-muted");
-        VBox box = new VBox(6, tabs, hint);
+        VBox box = new VBox(6, tabs, hint, extraBar());
         VBox.setVgrow(tabs, Priority.ALWAYS);
         return box;
+    }
+
+    /** An extra lesson (papildu stunda) the timetable does not plan: my journal, a day, a period, then the form. */
+    private Node extraBar() {
+        Label title = new Label(text.get("extraLesson.title"));
+        title.getStyleClass().add("text-bold");
+        ComboBox<JournalOption> journal = new ComboBox<>(model.journals());
+        journal.setId("extraJournal");
+        journal.setPromptText(text.get("extraLesson.journal"));
+        journal.setPrefWidth(240);
+        journal.valueProperty().bindBidirectional(model.extraJournalProperty());
+        DatePicker date = Dates.picker("extraDate");
+        date.valueProperty().bindBidirectional(model.extraDateProperty());
+        date.setPrefWidth(140);
+        ComboBox<Integer> period = new ComboBox<>(model.periods());
+        period.setId("extraPeriod");
+        period.setPromptText(text.get("extraLesson.period"));
+        period.valueProperty().bindBidirectional(model.extraPeriodProperty());
+        Button open = new Button(text.get("extraLesson.open"));
+        open.setId("openExtra");
+        open.setOnAction(e -> model.openExtra());
+        HBox bar = new HBox(8, title, journal, date, period, open);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.setId("extraError");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.extraErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        return new VBox(4, bar, error);
     }
 
     private TableView<LessonRow> todayTable() {

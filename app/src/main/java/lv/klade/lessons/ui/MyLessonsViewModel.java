@@ -7,10 +7,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lv.klade.i18n.Messages;
@@ -34,6 +36,12 @@ public final class MyLessonsViewModel {
     private final ReadOnlyStringWrapper weekTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dayOff = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LessonRow> opened = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<JournalOption> journals = FXCollections.observableArrayList();
+    private final ObservableList<Integer> periods = FXCollections.observableArrayList();
+    private final ObjectProperty<JournalOption> extraJournal = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> extraDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> extraPeriod = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper extraError = new ReadOnlyStringWrapper("");
     private LocalDate monday;
 
     public MyLessonsViewModel(LessonViews views, LessonFormViewModel form, UUID staffId, Clock clock,
@@ -44,23 +52,33 @@ public final class MyLessonsViewModel {
         this.clock = clock;
         this.background = background;
         this.monday = mondayOf(currentDate());
+        this.extraDate.set(currentDate());
         form.setOnSaved(this::saved);
     }
 
-    private record Loaded(TeacherDay today, List<LessonRow> week) {
+    private record Loaded(TeacherDay today, List<LessonRow> week, List<JournalOption> journals,
+                          List<Integer> periods) {
     }
 
     /** Reads today and the shown week again, off the FX thread. */
     public void load() {
         LocalDate date = currentDate();
         LocalDate from = monday;
-        background.run(() -> new Loaded(views.teacherDay(staffId, date), week(from)), loaded -> {
+        background.run(() -> new Loaded(views.teacherDay(staffId, date), week(from),
+                views.journalsOfTeacher(staffId).stream().map(j -> new JournalOption(j.id(), j.name())).toList(),
+                views.periods()), loaded -> {
             Messages text = background.messages();
             todayTitle.set(text.get("myLessons.todayTitle", date));
             TeacherDay day = loaded.today();
             dayOff.set(day.dayOff() == null ? "" : text.get("myLessons.dayOff", day.dayOff()));
             today.setAll(day.lessons().stream().map(e -> new LessonRow(date, e)).toList());
             showWeek(from, loaded.week());
+            if (!loaded.journals().equals(journals)) {
+                journals.setAll(loaded.journals());
+            }
+            if (!loaded.periods().equals(periods)) {
+                periods.setAll(loaded.periods());
+            }
         });
     }
 
@@ -103,6 +121,24 @@ public final class MyLessonsViewModel {
         }
     }
 
+    /**
+     * Opens a new extra lesson (papildu stunda), one the timetable does not plan, of one of my journals
+     * on the chosen day and period; a day without lessons is refused with the write path's message.
+     */
+    public void openExtra() {
+        JournalOption journal = extraJournal.get();
+        LocalDate date = extraDate.get();
+        Integer period = extraPeriod.get();
+        if (journal == null || date == null || period == null) {
+            extraError.set(background.messages().get("extraLesson.fillAll"));
+            return;
+        }
+        background.run(() -> views.extraLesson(journal.id(), date, period), entry -> {
+            extraError.set("");
+            open(new LessonRow(date, entry));
+        }, extraError::set);
+    }
+
     /** Back from the form to the lists, which show what was saved. */
     public void close() {
         opened.set(null);
@@ -126,6 +162,32 @@ public final class MyLessonsViewModel {
 
     public LessonFormViewModel form() {
         return form;
+    }
+
+    /** My journals of this school year, for an extra lesson. */
+    public ObservableList<JournalOption> journals() {
+        return journals;
+    }
+
+    public ObservableList<Integer> periods() {
+        return periods;
+    }
+
+    public ObjectProperty<JournalOption> extraJournalProperty() {
+        return extraJournal;
+    }
+
+    public ObjectProperty<LocalDate> extraDateProperty() {
+        return extraDate;
+    }
+
+    public ObjectProperty<Integer> extraPeriodProperty() {
+        return extraPeriod;
+    }
+
+    /** Why the extra lesson could not be opened; empty when it could. */
+    public ReadOnlyStringProperty extraErrorProperty() {
+        return extraError.getReadOnlyProperty();
     }
 
     public ObservableList<LessonRow> today() {
