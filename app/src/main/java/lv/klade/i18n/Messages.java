@@ -19,7 +19,7 @@ public final class Messages {
      * twin ({@code school_en.properties}), so features add their text without touching each other's.
      */
     public static final List<String> BUNDLES = List.of("core", "school", "people", "setup", "timetable",
-            "lessons", "grades", "reports", "printing", "sync", "shell", "cli", "demo");
+            "lessons", "grades", "reports", "printing", "sync", "shell", "cli", "demo", "tutor");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** The school's time zone: deadlines such as 17:00 are Riga time. */

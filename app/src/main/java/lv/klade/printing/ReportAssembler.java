@@ -38,6 +38,7 @@ import lv.klade.school.Journal;
 import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolYear;
 import lv.klade.school.Semester;
+import lv.klade.tutor.RemarkPeriod;
 
 /**
  * Fills the reports' input records for a class and a period from the journal. Grades, period
@@ -141,6 +142,11 @@ public final class ReportAssembler {
         DateRange days = c.days(period);
         ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.empty());
         Map<UUID, AbsenceCount> absences = reads.absences().counts(classId, days);
+        Map<UUID, String> remarks = reads.remarks().texts(classId, c.year().id(), switch (reportPeriod) {
+            case SEMESTER_1 -> RemarkPeriod.SEMESTER_1;
+            case SEMESTER_2 -> RemarkPeriod.SEMESTER_2;
+            case YEAR -> RemarkPeriod.YEAR;
+        });
         return c.students().stream().map(s -> {
             List<ReportCardData.SubjectResult> results = books.of(s.id()).stream().map(b -> {
                 BookRow row = b.rows().get(s.id());
@@ -151,9 +157,8 @@ public final class ReportAssembler {
             }).toList();
             Optional<String> promotion = reportPeriod == ReportPeriod.YEAR
                     ? Optional.of(promotion(c.schoolClass().form(), books, s.id())) : Optional.empty();
-            // Klade stores no tutor's remark yet: the card leaves the lines for it blank.
             return new ReportCardData(c.heading(), student(s), reportPeriod, results,
-                    absences(absences.get(s.id())), "", promotion);
+                    absences(absences.get(s.id())), remarks.getOrDefault(s.id(), ""), promotion);
         }).toList();
     }
 

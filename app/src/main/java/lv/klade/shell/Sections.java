@@ -44,6 +44,8 @@ import lv.klade.sync.ui.SyncView;
 import lv.klade.sync.ui.SyncViewModel;
 import lv.klade.timetable.ui.TimetableEditorView;
 import lv.klade.timetable.ui.TimetableEditorViewModel;
+import lv.klade.tutor.ui.RemarksView;
+import lv.klade.tutor.ui.RemarksViewModel;
 import lv.klade.ui.Section;
 
 /** The sections of the main window, each shown only to the roles that use it. */
@@ -86,6 +88,9 @@ final class Sections {
         sections.add(section("classes", "students.section", this::classes));
         if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
             sections.add(section("promotion", "gradesView.promotionSection", this::promotion));
+        }
+        if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
+            sections.add(section("remarks", "remarks.section", this::remarks));
         }
         if (PrintRights.mayPrintSomething(member)) {
             sections.add(section("print", "printing.section", this::print));
@@ -196,6 +201,13 @@ final class Sections {
         PromotionViewModel model = new PromotionViewModel(services.classRepository(), services.students(),
                 services.gradeBooks(), services.schoolRepository(), member, shell.background());
         return new PromotionView(model, shell.messages()).root();
+    }
+
+    private Node remarks() {
+        RemarksViewModel model = new RemarksViewModel(services.remarks(), services.classRepository(),
+                services.schoolRepository(), member, java.time.LocalDate.now(shell.clock().withZone(
+                lv.klade.i18n.Messages.RIGA)), shell.background());
+        return new RemarksView(model, shell.messages()).root();
     }
 
     private Node sync() {

@@ -37,6 +37,8 @@ import lv.klade.sync.ChangeRules;
 import lv.klade.sync.SyncService;
 import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
+import lv.klade.tutor.RemarkRepository;
+import lv.klade.tutor.RemarkService;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -61,6 +63,7 @@ public final class Services implements AutoCloseable {
     private final GradeService grades;
     private final GradeBookService gradeBooks;
     private final TestPlannerService testPlanner;
+    private final RemarkService remarks;
 
     private Services(Database database, Clock clock) {
         this.clock = clock;
@@ -83,6 +86,7 @@ public final class Services implements AutoCloseable {
         this.grades = new GradeService(store, schoolRepository);
         this.gradeBooks = new GradeBookService(store, schoolRepository);
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
+        this.remarks = new RemarkService(store, new RemarkRepository(store));
     }
 
     /** Opens an existing journal; one that has no school yet is refused. */
@@ -182,6 +186,11 @@ public final class Services implements AutoCloseable {
         return testPlanner;
     }
 
+    /** The class tutor's remarks on report cards. */
+    public RemarkService remarks() {
+        return remarks;
+    }
+
     /** Printing in {@code messages}' language with a staff member's rights. */
     public PrintService printing(Messages messages, StaffMember member) {
         return new PrintService(reads(), messages, clock, () -> PrintRights.of(member, classRepository, year().id()));
@@ -194,7 +203,7 @@ public final class Services implements AutoCloseable {
 
     private JournalReads reads() {
         return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
-                lessonRepository);
+                lessonRepository, remarks);
     }
 
     public Path file() {

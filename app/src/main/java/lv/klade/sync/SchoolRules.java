@@ -35,6 +35,8 @@ final class SchoolRules {
         rules.register("substitute_assignment", admin.or(SchoolRules::tutorOfJournalClass));
         rules.register("grade", admin.or(SchoolRules::teacherOfJournal));
         rules.register("planned_test", SchoolRules::plannedTest);
+        rules.register("report_remark", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR)
+                .or(SchoolRules::remarkTutor));
     }
 
     /**
@@ -124,6 +126,12 @@ final class SchoolRules {
         }
         return states.isEmpty() ? Optional.of(Problem.of("sync.refused.notClassTutor", author.fullName()))
                 : Optional.empty();
+    }
+
+    /** A report card remark: the tutor of the student's class writes it (the office by role, above). */
+    private static Optional<Problem> remarkTutor(Change change, StaffMember author, RowReader rows) {
+        return tutorOfStudent(author, rows, states(change, rows))
+                .map(refused -> Problem.of("sync.refused.notRemarkTutor", author.fullName()));
     }
 
     /** A timetable row of a journal of the author's own class. */
