@@ -23,6 +23,16 @@ public record JournalFile(Path base) {
         return new JournalFile(named);
     }
 
+    /**
+     * A journal file name made from a title (a school's name, a PC's name): ASCII letters, digits
+     * and dashes, safe on every file system; {@code fallback} when nothing of the title is left.
+     */
+    public static String safeName(String title, String fallback) {
+        String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? fallback : slug;
+    }
+
     public Path file() {
         return base.resolveSibling(base.getFileName() + SUFFIX);
     }

@@ -2,13 +2,12 @@ package lv.klade.setup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Set;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
+import lv.klade.db.JournalFile;
 import lv.klade.db.JournalStore;
 import lv.klade.i18n.UserError;
 import lv.klade.people.AccountService;
@@ -57,9 +56,7 @@ public final class SchoolSetup {
 
     /** A file name from the school's name, safe on every file system, not yet taken. */
     static Path freeName(Path folder, String schoolName) {
-        String ascii = Normalizer.normalize(schoolName, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        String base = slug.isEmpty() ? "skola" : slug;
+        String base = JournalFile.safeName(schoolName, "skola");
         Path candidate = folder.resolve(base);
         for (int n = 2; Files.exists(folder.resolve(candidate.getFileName() + ".mv.db")); n++) {
             candidate = folder.resolve(base + "-" + n);

@@ -112,6 +112,11 @@ public final class Services implements AutoCloseable {
         return open(SchoolSetup.create(folder, answers, clock), clock);
     }
 
+    /** Joins a school as a new PC journal in {@code folder} from the enrolment file, and opens it. */
+    public static Services join(Path folder, Path enrolmentFile, Clock clock) {
+        return open(SyncService.joinIn(folder, enrolmentFile, clock).journal(), clock);
+    }
+
     public JournalStore store() {
         return store;
     }

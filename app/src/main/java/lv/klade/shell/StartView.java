@@ -1,9 +1,12 @@
 package lv.klade.shell;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,10 +19,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import lv.klade.i18n.Messages;
 import lv.klade.setup.NewSchool;
 
-/** The start screen: demo school, new school wizard, open a file; and the language. */
+/** The start screen: demo school, new school wizard, join a school as a PC, open a file; and the language. */
 final class StartView {
     private final StartViewModel model;
     private final Shell shell;
@@ -46,6 +51,11 @@ final class StartView {
         TitledPane setup = new TitledPane(text.get("start.setUp"), setupForm());
         setup.setId("setUpPane");
         setup.setExpanded(false);
+        TitledPane join = new TitledPane(text.get("start.join"), joinForm());
+        join.setId("joinPane");
+        join.setExpanded(false);
+        // One form open at a time keeps the card within a small screen.
+        Accordion forms = new Accordion(join, setup);
 
         Label error = new Label();
         error.setId("startError");
@@ -76,7 +86,7 @@ final class StartView {
             again.setOnAction(e -> model.openFile(last));
             demo.getStyleClass().remove("accent");
         });
-        VBox card = new VBox(14, title, subtitle, again, demo, file, setup, new HBox(10, progress, status), error,
+        VBox card = new VBox(14, title, subtitle, again, demo, file, forms, new HBox(10, progress, status), error,
                 languages());
         card.getStyleClass().add("card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -133,6 +143,48 @@ final class StartView {
         grid.addRow(row++, new Label(text.get("start.passwordRepeat")), repeat);
         grid.add(create, 1, row);
         return grid;
+    }
+
+    private VBox joinForm() {
+        Label hint = new Label(text.get("start.join.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        TextField enrolment = field("enrolmentFile");
+        Button chooseFile = new Button(text.get("start.join.chooseFile"));
+        chooseFile.setId("chooseEnrolmentFile");
+        chooseFile.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(text.get("start.join.file"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("start.join.files"), "*.zip"));
+            Optional.ofNullable(chooser.showOpenDialog(chooseFile.getScene().getWindow()))
+                    .ifPresent(chosen -> enrolment.setText(chosen.getPath()));
+        });
+        TextField folder = field("joinFolder");
+        folder.setText(model.joinFolder().toString());
+        Button chooseFolder = new Button(text.get("start.join.chooseFolder"));
+        chooseFolder.setId("chooseJoinFolder");
+        chooseFolder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(text.get("start.join.folder"));
+            Optional.ofNullable(chooser.showDialog(chooseFolder.getScene().getWindow()))
+                    .ifPresent(chosen -> folder.setText(chosen.getPath()));
+        });
+        Button joinSchool = new Button(text.get("start.join.button"));
+        joinSchool.setId("joinSchool");
+        joinSchool.getStyleClass().add("accent");
+        joinSchool.setOnAction(e -> model.join(pathOrNull(enrolment.getText()), pathOrNull(folder.getText())));
+        return new VBox(8, hint, new Label(text.get("start.join.file")), fieldWithButton(enrolment, chooseFile),
+                new Label(text.get("start.join.folder")), fieldWithButton(folder, chooseFolder), joinSchool);
+    }
+
+    private static HBox fieldWithButton(TextField field, Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        return new HBox(8, field, button);
+    }
+
+    private static Path pathOrNull(String typed) {
+        return typed == null || typed.isBlank() ? null : Path.of(typed.strip());
     }
 
     private HBox languages() {

@@ -1,5 +1,6 @@
 package lv.klade.shell;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -10,10 +11,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import lv.klade.db.JournalFile;
+import lv.klade.i18n.UserError;
 import lv.klade.setup.NewSchool;
 import lv.klade.ui.Background;
 
-/** The start screen: open the demo school, set up a new school, or open a journal file. */
+/** The start screen: open the demo school, set up a new school, join a school as a PC, or open a journal file. */
 final class StartViewModel {
     private static final String LAST_JOURNAL = "journal.last";
     private final AppHome home;
@@ -69,6 +71,26 @@ final class StartViewModel {
     /** Creates a new school's journal from the setup form and opens it. */
     void setUp(NewSchool form) {
         open(() -> Services.setUp(home.journals(), form, clock));
+    }
+
+    /** Where a joined journal goes unless the user picks another folder. */
+    Path joinFolder() {
+        return home.journals();
+    }
+
+    /** Makes a new journal in {@code folder} a PC of the school the enrolment file names, then opens it. */
+    void join(Path enrolmentFile, Path folder) {
+        if (enrolmentFile == null) {
+            error.set(background.messages().get("start.join.noFile"));
+            return;
+        }
+        open(() -> {
+            if (!Files.isRegularFile(enrolmentFile)) {
+                throw UserError.of("start.join.fileMissing", enrolmentFile);
+            }
+            return Services.join(folder == null ? joinFolder() : folder, enrolmentFile, clock);
+        });
+        status.set(background.messages().get("start.joining"));
     }
 
     private void open(java.util.function.Supplier<Services> opening) {

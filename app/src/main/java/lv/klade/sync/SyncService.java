@@ -99,7 +99,25 @@ public final class SyncService {
      * enrolment file names, with the identity, key, rows and history it carries.
      */
     public static Joined join(Path journal, Path enrolmentFile, Clock clock) {
+        return join(journal, EnrolmentFile.read(enrolmentFile), clock);
+    }
+
+    /**
+     * Joins the school as a new journal in {@code folder}, named after the school and the PC the
+     * enrolment file names; refused when that journal is already there (the PC has joined before).
+     */
+    public static Joined joinIn(Path folder, Path enrolmentFile, Clock clock) {
         EnrolmentFile.Contents contents = EnrolmentFile.read(enrolmentFile);
+        String school = contents.rows().getOrDefault("school", List.of()).stream()
+                .map(row -> String.valueOf(row.get("name"))).findFirst().orElse("");
+        Path journal = folder.resolve(JournalFile.safeName(school + " " + contents.pc().name(), "klade"));
+        if (JournalFile.of(journal).exists()) {
+            throw UserError.of("sync.join.alreadyJoined", JournalFile.of(journal).file());
+        }
+        return join(journal, contents, clock);
+    }
+
+    private static Joined join(Path journal, EnrolmentFile.Contents contents, Clock clock) {
         boolean existed = JournalFile.of(journal).exists();
         Database database = Database.openOrCreate(journal, clock);
         boolean joined = false;

@@ -76,4 +76,11 @@ class ShellScreenshots {
             }
         }
     }
+
+    @Test
+    void joinForm(FxRobot robot) throws Exception {
+        robot.clickOn("#joinPane");
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        shoot(robot, "01-start-join");
+    }
 }
