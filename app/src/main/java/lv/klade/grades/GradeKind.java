@@ -12,6 +12,7 @@ public enum GradeKind {
     SEMESTER_INTERIM(4),
     SEMESTER,
     YEAR,
+    /** An exam (a state exam in forms 9 and 12): one per student and journal, like a period grade. */
     EXAM,
     COMBINED,
     RE_EXAMINATION(4),
@@ -33,10 +34,13 @@ public enum GradeKind {
         return firstForm;
     }
 
-    /** Period grades sum up a month, semester or year; they are one per student and period. */
+    /**
+     * Period grades sum up a month, semester or year, or close it (exam, re-examination, final grade);
+     * they are one per student and period, set in the period grades' columns.
+     */
     public boolean isPeriodGrade() {
         return switch (this) {
-            case MONTHLY_ATTESTATION, SEMESTER_INTERIM, SEMESTER, YEAR, RE_EXAMINATION, FINAL -> true;
+            case MONTHLY_ATTESTATION, SEMESTER_INTERIM, SEMESTER, YEAR, EXAM, RE_EXAMINATION, FINAL -> true;
             default -> false;
         };
     }

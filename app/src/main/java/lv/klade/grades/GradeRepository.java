@@ -14,16 +14,23 @@ import java.util.UUID;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.GradeRecord;
+import lv.klade.people.Role;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 import static lv.klade.db.generated.Tables.GRADE;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
+import static lv.klade.db.generated.Tables.JOURNAL_TEACHER;
+import static lv.klade.db.generated.Tables.LESSON;
 import static lv.klade.db.generated.Tables.PLANNED_TEST;
 import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
 import static lv.klade.db.generated.Tables.SCHOOL_YEAR;
+import static lv.klade.db.generated.Tables.STAFF;
+import static lv.klade.db.generated.Tables.STAFF_ROLE;
 import static lv.klade.db.generated.Tables.STUDENT;
 
 /**
@@ -87,6 +94,28 @@ final class GradeRepository {
     Map<UUID, UUID> testJournals(DSLContext dsl, Collection<UUID> testIds) {
         return dsl.select(PLANNED_TEST.ID, PLANNED_TEST.JOURNAL_ID).from(PLANNED_TEST)
                 .where(PLANNED_TEST.ID.in(testIds)).fetchMap(PLANNED_TEST.ID, PLANNED_TEST.JOURNAL_ID);
+    }
+
+    /**
+     * Whether a staff member may grade in a journal, in one query: their account is not revoked and
+     * they teach the journal, taught the grade's lesson (a substitute), or are an administrator or
+     * the deputy director.
+     */
+    boolean mayGrade(DSLContext dsl, UUID staffId, UUID journalId, UUID lessonId) {
+        Condition office = DSL.exists(DSL.selectOne().from(STAFF_ROLE).where(STAFF_ROLE.STAFF_ID.eq(staffId)
+                .and(STAFF_ROLE.ROLE.in(Role.ADMINISTRATOR.name(), Role.DEPUTY_DIRECTOR.name()))));
+        Condition teaches = DSL.exists(DSL.selectOne().from(JOURNAL_TEACHER)
+                .where(JOURNAL_TEACHER.STAFF_ID.eq(staffId).and(JOURNAL_TEACHER.JOURNAL_ID.eq(journalId))));
+        Condition taught = lessonId == null ? DSL.falseCondition() : DSL.exists(DSL.selectOne().from(LESSON)
+                .where(LESSON.ID.eq(lessonId).and(LESSON.JOURNAL_ID.eq(journalId)).and(LESSON.TEACHER_ID.eq(staffId))));
+        return dsl.fetchExists(DSL.selectOne().from(STAFF)
+                .where(STAFF.ID.eq(staffId).and(STAFF.REVOKED.isFalse()).and(teaches.or(taught).or(office))));
+    }
+
+    /** A journal's name, or its key when it does not exist. */
+    String journalName(DSLContext dsl, UUID journalId) {
+        return dsl.select(JOURNAL.NAME).from(JOURNAL).where(JOURNAL.ID.eq(journalId)).fetchOptional(JOURNAL.NAME)
+                .orElse(String.valueOf(journalId));
     }
 
     // --- grades ---

@@ -2,7 +2,10 @@ package lv.klade.grades;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.Ids;
@@ -15,7 +18,10 @@ import lv.klade.school.SchoolRepository;
  * The write path for grades. A grade is refused, and nothing is written, when its student has left
  * or is not in the journal's class or group, when its value is not on the scale its kind uses in the
  * student's form and subject, or when it names a test of another journal. Late grades are written.
- * Each change has an {@code Actor} form (one transaction) and a {@code Writes} form (joins one).
+ * Only the journal's teachers, a substitute who taught the grade's lesson, the deputy director and
+ * administrators may write grades; Klade itself ({@link Actor#SYSTEM}: the demo school, imports)
+ * is not limited. Each change has an {@code Actor} form (one transaction) and a {@code Writes} form
+ * (joins one); both check the same.
  */
 public final class GradeService {
     private final JournalStore store;
@@ -47,6 +53,7 @@ public final class GradeService {
 
     /** Adds grades with their own entry instants and authors: history for the demo school and imports. */
     public List<UUID> addEntered(Writes w, List<EnteredGrade> batch) {
+        checkRights(w, batch.stream().map(EnteredGrade::grade).toList());
         new GradeChecks(grades, settings()).check(w, batch.stream().map(EnteredGrade::grade).toList());
         List<UUID> ids = new ArrayList<>(batch.size());
         for (EnteredGrade entered : batch) {
@@ -72,6 +79,7 @@ public final class GradeService {
             throw UserError.of("grades.notAPeriodGrade");
         }
         NewGrade asNew = NewGrade.of(p.studentId(), p.journalId(), p.kind(), p.grade(), p.date());
+        checkRights(w, List.of(asNew));
         new GradeChecks(grades, settings()).check(w, List.of(asNew));
         var existing = grades.periodGrade(w.dsl(), p.studentId(), p.journalId(), p.kind(), p.date());
         if (existing.isPresent()) {
@@ -90,6 +98,7 @@ public final class GradeService {
 
     public void change(Writes w, UUID gradeId, Grade value, String note) {
         StoredGrade stored = grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
+        checkRights(w, stored.journalId(), stored.lessonId());
         NewGrade changed = new NewGrade(stored.studentId(), stored.journalId(), stored.lessonId(), stored.testId(),
                 stored.kind(), value, note, stored.workDate());
         new GradeChecks(grades, settings()).check(w, List.of(changed));
@@ -102,13 +111,34 @@ public final class GradeService {
     }
 
     public void remove(Writes w, UUID gradeId) {
-        grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
+        StoredGrade stored = grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
+        checkRights(w, stored.journalId(), stored.lessonId());
         grades.delete(w, gradeId);
     }
 
     /** The school's grading settings as they are now. */
     public GradeSettings settings() {
         return GradeSettings.from(school.settings());
+    }
+
+    /** Refuses the whole batch when the actor may not grade in one of its journals or lessons. */
+    private void checkRights(Writes w, List<NewGrade> batch) {
+        if (w.actor().userId() == null) {
+            return;
+        }
+        Set<List<UUID>> checked = new HashSet<>();
+        for (NewGrade g : batch) {
+            if (g.journalId() != null && checked.add(Arrays.asList(g.journalId(), g.lessonId()))) {
+                checkRights(w, g.journalId(), g.lessonId());
+            }
+        }
+    }
+
+    private void checkRights(Writes w, UUID journalId, UUID lessonId) {
+        UUID staffId = w.actor().userId();
+        if (staffId != null && !grades.mayGrade(w.dsl(), staffId, journalId, lessonId)) {
+            throw UserError.of("grades.notJournalTeacher", grades.journalName(w.dsl(), journalId));
+        }
     }
 
     private static String blankToNull(String note) {

@@ -18,7 +18,8 @@ import java.util.UUID;
  * <tr><th>key</th><th>default</th><th>meaning</th></tr>
  * <tr><td>grades.scales</td><td>(none)</td><td>extra {@link ScaleRule}s separated by ";", consulted
  *     before the defaults: forms 1–3 FORMATIVE/HOMEWORK in S/T/A/P, i/ni or %; forms 4–12
- *     FORMATIVE/HOMEWORK in i/ni or %; forms 1–3 otherwise S/T/A/P; forms 4–12 otherwise 10 points</td></tr>
+ *     FORMATIVE/HOMEWORK in i/ni or %; forms 9–12 EXAM in 10 points or % (state exams give %);
+ *     forms 1–3 otherwise S/T/A/P; forms 4–12 otherwise 10 points</td></tr>
  * <tr><td>grades.weight.KIND</td><td>TEST 3, COMBINED 3, SUMMATIVE 2, FORMATIVE 1, HOMEWORK 1,
  *     every period grade and EXAM 0</td><td>weight in the weighted average (0: does not count); period
  *     grades sum up the others, so counting them would count the same work twice</td></tr>
@@ -42,6 +43,7 @@ public record GradeSettings(List<ScaleRule> scaleRules, Weights weights, Deadlin
     public static final List<ScaleRule> DEFAULT_SCALES = List.of(
             rule(1, 3, List.of(GradeKind.FORMATIVE, GradeKind.HOMEWORK), Scale.LEVELS, Scale.PASS_FAIL, Scale.PERCENT),
             rule(4, 12, List.of(GradeKind.FORMATIVE, GradeKind.HOMEWORK), Scale.PASS_FAIL, Scale.PERCENT),
+            rule(9, 12, List.of(GradeKind.EXAM), Scale.TEN_POINT, Scale.PERCENT),
             rule(1, 3, List.of(), Scale.LEVELS),
             rule(4, 12, List.of(), Scale.TEN_POINT));
 

@@ -4,13 +4,17 @@ import lv.klade.testing.Refusals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.ChangeLog;
 import lv.klade.db.Database;
+import lv.klade.db.Ids;
 import lv.klade.db.JournalStore;
+import lv.klade.db.generated.tables.records.LessonRecord;
 import lv.klade.people.Admission;
 import lv.klade.people.DirectorOrder;
 import lv.klade.people.Gender;
@@ -25,6 +29,7 @@ import lv.klade.people.StudentService;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.ClassService;
 import lv.klade.school.JournalKind;
+import lv.klade.school.JournalTeacher;
 import lv.klade.school.NewJournal;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.SchoolService;
@@ -88,6 +93,27 @@ final class GradesFixture implements AutoCloseable {
     UUID staff(String login, Role role) {
         return staff.add(Actor.SYSTEM, new StaffData("Anna", "Bērziņa", null, null, null, login, new PasswordHasher(1).hash("parole".toCharArray()),
                 Set.of(RoleGrant.of(role))));
+    }
+
+    /** Makes the staff member a teacher of the journal. */
+    void teaches(UUID staffId, UUID journalId) {
+        classes.addJournalTeacher(Actor.SYSTEM, journalId, JournalTeacher.teacher(staffId));
+    }
+
+    /** A lesson of the journal that {@code teacher} taught, written as a bare row (the lessons feature's rules are not the point here). */
+    UUID lesson(UUID journalId, LocalDate date, UUID teacher) {
+        LessonRecord lesson = new LessonRecord();
+        lesson.setId(Ids.next());
+        lesson.setJournalId(journalId);
+        lesson.setLessonDate(date);
+        lesson.setPeriodNo(1);
+        lesson.setLessonType("REGULAR");
+        lesson.setTeacherId(teacher);
+        OffsetDateTime at = date.atTime(12, 0).atOffset(ZoneOffset.UTC);
+        lesson.setFirstFilledAt(at);
+        lesson.setChangedAt(at);
+        store.run(Actor.SYSTEM, w -> w.insert(lesson));
+        return lesson.getId();
     }
 
     /** The key of the problem the call is refused with; fails when anything was written. */

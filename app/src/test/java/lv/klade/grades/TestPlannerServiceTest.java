@@ -122,6 +122,7 @@ class TestPlannerServiceTest {
         UUID id = published("Daļskaitļi");
         UUID student = f.student("Anna", "Ozola", f.class7a);
         GradeService grades = new GradeService(f.store, f.school);
+        f.teaches(teacher.userId(), f.journal7a);
         grades.add(teacher, new NewGrade(student, f.journal7a, null, id, GradeKind.TEST, new Grade.Points(9), null,
                 TUESDAY));
         var book = new GradeBookService(f.store, f.school).gradeBook(f.journal7a, java.util.Optional.empty());

@@ -48,7 +48,7 @@ import lv.klade.ui.Background;
 public final class GradeBookViewModel {
     /** The kinds of work a teacher may add a column for; period grades have their own columns. */
     public static final List<GradeKind> WORK_KINDS = List.of(GradeKind.SUMMATIVE, GradeKind.FORMATIVE,
-            GradeKind.TEST, GradeKind.HOMEWORK, GradeKind.COMBINED, GradeKind.EXAM);
+            GradeKind.TEST, GradeKind.HOMEWORK, GradeKind.COMBINED);
 
     /** A cell: a student and a work column. */
     public record Cell(UUID studentId, BookColumn column) {
