@@ -76,6 +76,12 @@ public final class LessonRepository {
         return lessons(store.dsl(), LESSON.TEACHER_ID.eq(staffId), days);
     }
 
+    /** The kind of a journal: whether its lessons record who took part. */
+    public Optional<JournalKind> journalKind(UUID journalId) {
+        return store.dsl().select(JOURNAL.KIND).from(JOURNAL).where(JOURNAL.ID.eq(journalId))
+                .fetchOptional(r -> JournalKind.valueOf(r.value1()));
+    }
+
     /** The students a journal teaches (its class, or its group's members), by last and first name. */
     public List<StudentName> students(UUID journalId) {
         Set<UUID> ids = journals(store.dsl(), List.of(journalId)).values().stream()
