@@ -124,7 +124,7 @@ public final class LessonFormViewModel {
         Optional<PlannedLesson> planned = row.entry().period() == null ? Optional.empty()
                 : school.years().stream().filter(y -> y.range().contains(row.date())).findFirst()
                 .flatMap(y -> timetables.planner(y.id()).at(row.entry().journalId(), row.date(), row.entry().period()));
-        return new Loaded(lessons.students(row.entry().journalId()), recorded,
+        return new Loaded(lessons.students(row.entry().journalId(), row.date()), recorded,
                 recorded.map(l -> lessons.marks(l.id())).orElse(Map.of()),
                 recorded.map(l -> lessons.participants(l.id())).orElse(Set.of()), planned, timetables.staffNames(),
                 AttendanceCodes.parse(school.setting(AttendanceCodes.SETTING).orElse(null)),
