@@ -77,7 +77,7 @@ public final class LessonFormViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper participation = new ReadOnlyBooleanWrapper(false);
     private AttendanceCodes codes = AttendanceCodes.parse(null);
-    private Map<String, String> keys = keysFor(codes);
+    private Map<String, String> keys = AttendanceKeys.of(codes);
     private Set<UUID> participants = Set.of();
     private Consumer<LessonRow> onSaved = row -> { };
 
@@ -136,7 +136,7 @@ public final class LessonFormViewModel {
             return;
         }
         codes = data.codes();
-        keys = keysFor(codes);
+        keys = AttendanceKeys.of(codes);
         participants = data.participants();
         participation.set(data.participation());
         Map<UUID, PersonOption> options = new LinkedHashMap<>();
@@ -303,22 +303,6 @@ public final class LessonFormViewModel {
                 .filter(AttendanceRow::tookPart).map(a -> a.student().id()).collect(Collectors.toSet());
         return new LessonEntry(row.entry().journalId(), row.date(), row.entry().period(), teacher, type, topic.get(),
                 plannedResult.get(), homework.get(), notes.get(), marks, tookPart);
-    }
-
-    /** One key per code: its last letter, or another of its letters when that is taken. */
-    static Map<String, String> keysFor(AttendanceCodes codes) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        for (AttendanceCode code : codes.codes()) {
-            String letters = code.code().toLowerCase(Messages.LATVIAN);
-            for (int i = letters.length() - 1; i >= 0; i--) {
-                String key = letters.substring(i, i + 1);
-                if (Character.isLetterOrDigit(key.charAt(0)) && !keys.containsKey(key)) {
-                    keys.put(key, code.code());
-                    break;
-                }
-            }
-        }
-        return keys;
     }
 
     private static UUID idOf(PersonOption option) {

@@ -70,7 +70,7 @@ class LessonFormViewModelTest {
 
     @Test
     void eachDefaultCodeHasItsOwnKey() {
-        assertThat(LessonFormViewModel.keysFor(AttendanceCodes.parse(null)))
+        assertThat(AttendanceKeys.of(AttendanceCodes.parse(null)))
                 .containsExactly(java.util.Map.entry("n", "n"), java.util.Map.entry("s", "ns"),
                         java.util.Map.entry("k", "nk"));
     }
