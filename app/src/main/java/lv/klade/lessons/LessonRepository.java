@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +23,12 @@ import lv.klade.school.JournalKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 import static lv.klade.db.generated.Tables.ATTENDANCE_MARK;
+import static lv.klade.db.generated.Tables.ENROLMENT;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
 import static lv.klade.db.generated.Tables.LESSON;
@@ -76,10 +81,25 @@ public final class LessonRepository {
         return lessons(store.dsl(), LESSON.TEACHER_ID.eq(staffId), days);
     }
 
-    /** The students a journal teaches (its class, or its group's members), by last and first name. */
+    /** The kind of a journal: whether its lessons record who took part. */
+    public Optional<JournalKind> journalKind(UUID journalId) {
+        return store.dsl().select(JOURNAL.KIND).from(JOURNAL).where(JOURNAL.ID.eq(journalId))
+                .fetchOptional(r -> JournalKind.valueOf(r.value1()));
+    }
+
+    /** The students a journal teaches now (its class, or its group's members), by last and first name. */
     public List<StudentName> students(UUID journalId) {
+        return students(journalId, LocalDate.MAX);
+    }
+
+    /**
+     * The students a journal teaches on a day, by last and first name: a class journal those enrolled
+     * in the class that day, a group journal its members.
+     */
+    public List<StudentName> students(UUID journalId, LocalDate date) {
         Set<UUID> ids = journals(store.dsl(), List.of(journalId)).values().stream()
-                .flatMap(j -> j.students().stream()).collect(java.util.stream.Collectors.toSet());
+                .flatMap(j -> j.students().stream().filter(s -> j.teaches(s, date)))
+                .collect(java.util.stream.Collectors.toSet());
         return studentNames(ids);
     }
 
@@ -243,10 +263,8 @@ public final class LessonRepository {
     }
 
     private static Map<UUID, JournalInfo> journals(DSLContext dsl, Collection<UUID> journalIds) {
-        Map<UUID, Set<UUID>> byClass = new HashMap<>();
-        dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT)
-                .where(STUDENT.CLASS_ID.in(dsl.select(JOURNAL.CLASS_ID).from(JOURNAL).where(JOURNAL.ID.in(journalIds))))
-                .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        Map<UUID, Map<UUID, List<DateRange>>> byClass = classDays(dsl,
+                dsl.select(JOURNAL.CLASS_ID).from(JOURNAL).where(JOURNAL.ID.in(journalIds)));
         Map<UUID, Set<UUID>> byGroup = new HashMap<>();
         dsl.select(GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.STUDENT_ID).from(GROUP_MEMBER)
                 .where(GROUP_MEMBER.GROUP_ID.in(dsl.select(JOURNAL.GROUP_ID).from(JOURNAL).where(JOURNAL.ID.in(journalIds))))
@@ -254,9 +272,31 @@ public final class LessonRepository {
         Map<UUID, JournalInfo> journals = new HashMap<>();
         dsl.selectFrom(JOURNAL).where(JOURNAL.ID.in(journalIds)).forEach(r -> journals.put(r.getId(),
                 new JournalInfo(r.getId(), r.getYearId(), JournalKind.valueOf(r.getKind()), r.getName(), r.getClassId(),
-                        r.getGroupId(), Set.copyOf(r.getClassId() != null ? byClass.getOrDefault(r.getClassId(), Set.of())
-                        : byGroup.getOrDefault(r.getGroupId(), Set.of())))));
+                        r.getGroupId(), r.getClassId() != null
+                        ? byClass.getOrDefault(r.getClassId(), Map.of()).keySet()
+                        : byGroup.getOrDefault(r.getGroupId(), Set.of()),
+                        byClass.getOrDefault(r.getClassId(), Map.of()))));
         return journals;
+    }
+
+    /**
+     * For each class, its students and the days they were enrolled in it. A student with no enrolment
+     * at all (a bare row, as some tests and imports make) belongs to their class on every day.
+     */
+    private static Map<UUID, Map<UUID, List<DateRange>>> classDays(DSLContext dsl,
+                                                                   Select<? extends Record1<UUID>> classIds) {
+        Map<UUID, Map<UUID, List<DateRange>>> byClass = new HashMap<>();
+        dsl.select(ENROLMENT.CLASS_ID, ENROLMENT.STUDENT_ID, ENROLMENT.STARTS, ENROLMENT.ENDS).from(ENROLMENT)
+                .where(ENROLMENT.CLASS_ID.in(classIds))
+                .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .computeIfAbsent(r.value2(), k -> new ArrayList<>())
+                        .add(new DateRange(r.value3(), r.value4() == null ? LocalDate.MAX : r.value4())));
+        dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT)
+                .where(STUDENT.CLASS_ID.in(classIds),
+                        DSL.notExists(DSL.selectOne().from(ENROLMENT).where(ENROLMENT.STUDENT_ID.eq(STUDENT.ID))))
+                .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .put(r.value2(), List.of(new DateRange(LocalDate.MIN, LocalDate.MAX))));
+        return byClass;
     }
 
     private static Lesson toLesson(LessonRecord r) {

@@ -123,8 +123,8 @@ public final class LessonService {
                 throw UserError.of("lesson.teacherOnSickLeave", entry.date(), a.days().starts(), a.days().ends());
             });
         }
-        Map<UUID, String> marks = checkedMarks(w, journal, entry.marks(), context.codes());
-        checkParticipants(w, journal, entry.participants());
+        Map<UUID, String> marks = checkedMarks(w, journal, entry, context.codes());
+        checkParticipants(w, journal, entry);
         Slot slot = new Slot(journal.id(), entry.date(), entry.period());
         Lesson old = entry.period() == null ? null : context.existing().get(slot);
         Lesson lesson = lesson(w, entry, teacher, type, old, filledAt);
@@ -179,12 +179,14 @@ public final class LessonService {
         };
     }
 
-    /** The marks with each code as the school writes it; refused for a stranger or an unknown code. */
-    private Map<UUID, String> checkedMarks(Writes w, JournalInfo journal, Map<UUID, String> marks,
-                                           AttendanceCodes codes) {
+    /**
+     * The marks with each code as the school writes it; refused for a student the journal does not
+     * teach on the lesson's day (not in the group, or not yet or no longer in the class) or an unknown code.
+     */
+    private Map<UUID, String> checkedMarks(Writes w, JournalInfo journal, LessonEntry entry, AttendanceCodes codes) {
         Map<UUID, String> checked = new HashMap<>();
-        for (Map.Entry<UUID, String> mark : marks.entrySet()) {
-            if (!journal.students().contains(mark.getKey())) {
+        for (Map.Entry<UUID, String> mark : entry.marks().entrySet()) {
+            if (!journal.teaches(mark.getKey(), entry.date())) {
                 throw UserError.of("attendance.notInJournal", studentName(w, mark.getKey()), journal.name());
             }
             AttendanceCode code = codes.find(mark.getValue()).orElseThrow(() -> UserError.of("attendance.codeUnknown",
@@ -195,9 +197,9 @@ public final class LessonService {
         return checked;
     }
 
-    private void checkParticipants(Writes w, JournalInfo journal, Set<UUID> participants) {
-        for (UUID student : participants) {
-            if (!journal.students().contains(student)) {
+    private void checkParticipants(Writes w, JournalInfo journal, LessonEntry entry) {
+        for (UUID student : entry.participants()) {
+            if (!journal.teaches(student, entry.date())) {
                 throw UserError.of("participation.notInJournal", studentName(w, student), journal.name());
             }
         }

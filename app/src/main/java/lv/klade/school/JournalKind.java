@@ -6,5 +6,10 @@ public enum JournalKind {
     INTEREST_EDUCATION,
     ELECTIVE,
     AFTER_SCHOOL_GROUP,
-    INDIVIDUAL_WORK
+    INDIVIDUAL_WORK;
+
+    /** Lessons of individual work, electives, interest education and after-school groups record who took part. */
+    public boolean recordsParticipants() {
+        return this != SUBJECT;
+    }
 }

@@ -81,6 +81,7 @@ class ShellTest {
                 .queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
         assertThat(robot.lookup("#nav-calendar").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-timetable").tryQuery()).isPresent();
     }
 
     @Test
@@ -89,6 +90,7 @@ class ShellTest {
         waitFor(robot, "#mainWindow");
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-timetable").tryQuery()).isEmpty();
         // The demo journal is not a classroom PC, so syncing it is the administrator's.
         assertThat(robot.lookup("#nav-sync").tryQuery()).isEmpty();
         openSection(robot, "calendar");
@@ -103,6 +105,7 @@ class ShellTest {
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-sync").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-timetable").tryQuery()).isPresent();
         openSection(robot, "calendar");
         waitFor(robot, "#addBreak");
     }

@@ -9,11 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -30,7 +26,6 @@ import lv.klade.i18n.Messages;
 import lv.klade.lessons.LessonKind;
 import lv.klade.lessons.LessonState;
 import lv.klade.ui.Dates;
-import lv.klade.ui.Tables;
 
 /**
  * The lesson form, made for the keyboard: Tab moves through the fields in reading order, Ctrl+Enter
@@ -56,7 +51,7 @@ final class LessonFormView {
         BorderPane root = new BorderPane();
         root.setId("lessonForm");
         root.setTop(header());
-        HBox body = new HBox(20, fields(), attendance());
+        HBox body = new HBox(20, fields(), new AttendanceTable(model, text).root());
         body.getStyleClass().add("lesson-form-body");
         root.setCenter(body);
         root.setBottom(footer());
@@ -194,106 +189,6 @@ final class LessonFormView {
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(value);
         return box;
-    }
-
-    private Node attendance() {
-        TableView<AttendanceRow> table = Tables.table("attendance", model.attendance(),
-                text.get("lessonForm.noStudents"));
-        TableColumn<AttendanceRow, String> number = Tables.column(text.get("lessonForm.no"),
-                r -> Integer.toString(r.number()));
-        number.setPrefWidth(44);
-        number.setMaxWidth(50);
-        TableColumn<AttendanceRow, String> name = Tables.column(text.get("lessonForm.student"),
-                r -> r.student().fullName());
-        name.setPrefWidth(200);
-        TableColumn<AttendanceRow, String> mark = new TableColumn<>(text.get("lessonForm.mark"));
-        mark.setCellValueFactory(cell -> cell.getValue().codeProperty());
-        mark.setCellFactory(column -> new MarkCell());
-        mark.setPrefWidth(150);
-        table.getColumns().setAll(java.util.List.of(number, name, mark));
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> markByKey(table, e));
-        table.focusedProperty().addListener((o, was, focused) -> {
-            if (focused && table.getFocusModel().getFocusedIndex() < 0 && !table.getItems().isEmpty()) {
-                table.getSelectionModel().select(0);
-                table.getFocusModel().focus(0);
-            }
-        });
-        Label label = new Label(text.get("lessonForm.attendance"));
-        label.setMnemonicParsing(true);
-        label.setLabelFor(table);
-        label.getStyleClass().add("text-bold");
-        Label hint = new Label();
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
-        model.readyProperty().addListener((o, was, ready) ->
-                hint.setText(text.get("lessonForm.attendanceHint", model.keysHint())));
-        VBox box = new VBox(6, label, table, hint);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        box.setPrefWidth(440);
-        box.setMinWidth(380);
-        return box;
-    }
-
-    /** One key per student: a code's key marks it and moves down; Space, Delete or Backspace clear. */
-    private void markByKey(TableView<AttendanceRow> table, KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        int index = table.getFocusModel().getFocusedIndex();
-        if (index < 0 || index >= table.getItems().size()) {
-            return;
-        }
-        AttendanceRow row = table.getItems().get(index);
-        if (e.getCode() == KeyCode.SPACE || e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            model.clear(row);
-            e.consume();
-            return;
-        }
-        String typed = !e.getText().isEmpty() ? e.getText()
-                : e.getCode().isLetterKey() ? e.getCode().getChar() : "";
-        if (model.markByKey(row, typed)) {
-            int next = Math.min(index + 1, table.getItems().size() - 1);
-            table.getSelectionModel().clearAndSelect(next);
-            table.getFocusModel().focus(next);
-            table.scrollTo(Math.max(0, next - 3));
-            e.consume();
-        }
-    }
-
-    /** The student's mark as toggle buttons, one per school code; the mouse's way to mark. */
-    private final class MarkCell extends TableCell<AttendanceRow, String> {
-        private final HBox buttons = new HBox(4);
-
-        MarkCell() {
-            buttons.setAlignment(Pos.CENTER_LEFT);
-            setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(String code, boolean empty) {
-            super.updateItem(code, empty);
-            if (empty || getTableRow() == null || getTableRow().getItem() == null) {
-                setGraphic(null);
-                return;
-            }
-            if (buttons.getChildren().size() != model.codes().size()) {
-                buttons.getChildren().setAll(model.codes().stream().map(this::button).toList());
-            }
-            buttons.getChildren().forEach(b -> ((ToggleButton) b).setSelected(b.getUserData().equals(code)));
-            setGraphic(buttons);
-        }
-
-        private ToggleButton button(String code) {
-            ToggleButton button = new ToggleButton(code);
-            button.setUserData(code);
-            button.setFocusTraversable(false);
-            button.getStyleClass().add("mark-button");
-            button.setOnAction(e -> {
-                model.toggle(getTableRow().getItem(), code);
-                getTableView().getSelectionModel().clearAndSelect(getIndex());
-            });
-            return button;
-        }
     }
 
     private Node footer() {

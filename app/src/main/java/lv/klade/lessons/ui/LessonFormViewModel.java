@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +37,7 @@ import lv.klade.lessons.LessonState;
 import lv.klade.lessons.LessonTexts;
 import lv.klade.lessons.LessonType;
 import lv.klade.lessons.StudentName;
+import lv.klade.school.JournalKind;
 import lv.klade.school.SchoolRepository;
 import lv.klade.timetable.PlannedLesson;
 import lv.klade.timetable.TimetableRepository;
@@ -73,8 +75,9 @@ public final class LessonFormViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper participation = new ReadOnlyBooleanWrapper(false);
     private AttendanceCodes codes = AttendanceCodes.parse(null);
-    private Map<String, String> keys = keysFor(codes);
+    private Map<String, String> keys = AttendanceKeys.of(codes);
     private Set<UUID> participants = Set.of();
     private Consumer<LessonRow> onSaved = row -> { };
 
@@ -91,7 +94,7 @@ public final class LessonFormViewModel {
     /** What the form reads before it can be filled. */
     private record Loaded(List<StudentName> students, Optional<Lesson> lesson, Map<UUID, String> marks,
                           Set<UUID> participants, Optional<PlannedLesson> planned, Map<UUID, String> staffNames,
-                          AttendanceCodes codes) {
+                          AttendanceCodes codes, boolean participation) {
     }
 
     /** Called with the lesson after each successful save. */
@@ -121,10 +124,11 @@ public final class LessonFormViewModel {
         Optional<PlannedLesson> planned = row.entry().period() == null ? Optional.empty()
                 : school.years().stream().filter(y -> y.range().contains(row.date())).findFirst()
                 .flatMap(y -> timetables.planner(y.id()).at(row.entry().journalId(), row.date(), row.entry().period()));
-        return new Loaded(lessons.students(row.entry().journalId()), recorded,
+        return new Loaded(lessons.students(row.entry().journalId(), row.date()), recorded,
                 recorded.map(l -> lessons.marks(l.id())).orElse(Map.of()),
                 recorded.map(l -> lessons.participants(l.id())).orElse(Set.of()), planned, timetables.staffNames(),
-                AttendanceCodes.parse(school.setting(AttendanceCodes.SETTING).orElse(null)));
+                AttendanceCodes.parse(school.setting(AttendanceCodes.SETTING).orElse(null)),
+                lessons.journalKind(row.entry().journalId()).map(JournalKind::recordsParticipants).orElse(false));
     }
 
     private void fill(LessonRow row, Loaded data) {
@@ -132,15 +136,17 @@ public final class LessonFormViewModel {
             return;
         }
         codes = data.codes();
-        keys = keysFor(codes);
+        keys = AttendanceKeys.of(codes);
         participants = data.participants();
+        participation.set(data.participation());
         Map<UUID, PersonOption> options = new LinkedHashMap<>();
         data.staffNames().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
                 .forEach(e -> options.put(e.getKey(), new PersonOption(e.getKey(), e.getValue())));
         staff.setAll(options.values());
         int[] number = {0};
         attendance.setAll(data.students().stream()
-                .map(s -> new AttendanceRow(++number[0], s, data.marks().get(s.id()))).toList());
+                .map(s -> new AttendanceRow(++number[0], s, data.marks().get(s.id()),
+                        data.participants().contains(s.id()))).toList());
         clearType();
         taughtBy.set(options.get(staffId));
         if (data.lesson().isPresent()) {
@@ -232,6 +238,13 @@ public final class LessonFormViewModel {
         }
     }
 
+    /** Ticks or unticks that the student took part; only where the journal records it. */
+    public void toggleParticipation(AttendanceRow row) {
+        if (row != null && participation.get()) {
+            row.tookPartProperty().set(!row.tookPart());
+        }
+    }
+
     public void clear(AttendanceRow row) {
         if (row != null) {
             row.codeProperty().set("");
@@ -286,24 +299,10 @@ public final class LessonFormViewModel {
         UUID teacher = kind.get() == LessonKind.SUBSTITUTED && taughtBy.get() != null ? taughtBy.get().id() : staffId;
         Map<UUID, String> marks = new HashMap<>();
         attendance.stream().filter(AttendanceRow::marked).forEach(a -> marks.put(a.student().id(), a.code()));
+        Set<UUID> tookPart = !participation.get() ? participants : attendance.stream()
+                .filter(AttendanceRow::tookPart).map(a -> a.student().id()).collect(Collectors.toSet());
         return new LessonEntry(row.entry().journalId(), row.date(), row.entry().period(), teacher, type, topic.get(),
-                plannedResult.get(), homework.get(), notes.get(), marks, participants);
-    }
-
-    /** One key per code: its last letter, or another of its letters when that is taken. */
-    static Map<String, String> keysFor(AttendanceCodes codes) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        for (AttendanceCode code : codes.codes()) {
-            String letters = code.code().toLowerCase(Messages.LATVIAN);
-            for (int i = letters.length() - 1; i >= 0; i--) {
-                String key = letters.substring(i, i + 1);
-                if (Character.isLetterOrDigit(key.charAt(0)) && !keys.containsKey(key)) {
-                    keys.put(key, code.code());
-                    break;
-                }
-            }
-        }
-        return keys;
+                plannedResult.get(), homework.get(), notes.get(), marks, tookPart);
     }
 
     private static UUID idOf(PersonOption option) {
@@ -388,6 +387,11 @@ public final class LessonFormViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** True for a journal whose lessons record who took part: the form shows a column to tick. */
+    public ReadOnlyBooleanProperty participationProperty() {
+        return participation.getReadOnlyProperty();
     }
 
     /** False while the lesson loads or saves: the form waits. */

@@ -85,8 +85,8 @@ public final class TimetableEditorView {
         TableColumn<WeekRow, String> period = Tables.column(text.get("timetableEditor.period"),
                 row -> row.period() + ".\n" + row.time());
         period.setCellFactory(c -> new WrappingCell());
-        period.setMinWidth(90);
-        period.setMaxWidth(90);
+        period.setMinWidth(105);
+        period.setMaxWidth(105);
         table.getColumns().add(period);
         for (DayOfWeek weekday : WEEKDAYS) {
             TableColumn<WeekRow, String> column = new TableColumn<>(weekday(weekday));
@@ -213,7 +213,7 @@ public final class TimetableEditorView {
         Label hint = new Label(text.get("timetableEditor.newVersionHint"));
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        hint.getStyleClass().add("subtitle");
+        hint.getStyleClass().add("text-muted");
         GridPane form = new GridPane(8, 6);
         form.addRow(0, new Label(text.get("timetableEditor.versionName")), name);
         form.addRow(1, new Label(text.get("timetableEditor.versionFrom")), from);

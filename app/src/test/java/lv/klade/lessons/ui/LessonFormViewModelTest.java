@@ -17,6 +17,7 @@ import lv.klade.lessons.LessonRepository;
 import lv.klade.lessons.LessonService;
 import lv.klade.lessons.LessonState;
 import lv.klade.lessons.LessonViews;
+import lv.klade.school.JournalKind;
 import lv.klade.timetable.NewEntry;
 import lv.klade.timetable.NewVersion;
 import lv.klade.timetable.TestSchool;
@@ -69,7 +70,7 @@ class LessonFormViewModelTest {
 
     @Test
     void eachDefaultCodeHasItsOwnKey() {
-        assertThat(LessonFormViewModel.keysFor(AttendanceCodes.parse(null)))
+        assertThat(AttendanceKeys.of(AttendanceCodes.parse(null)))
                 .containsExactly(java.util.Map.entry("n", "n"), java.util.Map.entry("s", "ns"),
                         java.util.Map.entry("k", "nk"));
     }
@@ -121,5 +122,65 @@ class LessonFormViewModelTest {
         form.open(row(TUESDAY));
         assertThat(form.attendance()).extracting(AttendanceRow::code).containsExactly("n", "ns", "", "");
         assertThat(form.topicProperty().get()).isEqualTo("Daļskaitļi");
+    }
+
+    /** An elective for 7.a's first group on Tuesdays, period 2, taught by the same teacher. */
+    private LessonRow electiveRow() {
+        UUID elective = school.groupJournal(school.group1, school.english, teacher, JournalKind.ELECTIVE);
+        school.timetable.addEntry(Actor.SYSTEM, school.timetables.versions(school.yearId).getFirst().id(),
+                new NewEntry(DayOfWeek.TUESDAY, 2, elective, teacher, "102"));
+        return new LessonRow(TUESDAY, views.teacherDay(teacher, TUESDAY).lessons().stream()
+                .filter(e -> elective.equals(e.journalId())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aSubjectLessonDoesNotAskWhoTookPart() {
+        form.open(row(TUESDAY));
+
+        assertThat(form.participationProperty().get()).isFalse();
+    }
+
+    @Test
+    void whoTookPartInAnElectiveIsSavedAndTickedAgainWhenReopened() {
+        LessonRow elective = electiveRow();
+        form.open(elective);
+        assertThat(form.participationProperty().get()).isTrue();
+        assertThat(form.attendance()).extracting(AttendanceRow::tookPart).containsOnly(false);
+        form.topicProperty().set("Sarunvaloda");
+        form.toggleParticipation(form.attendance().get(1));
+
+        form.save();
+
+        assertThat(errors).isEmpty();
+        assertThat(form.errorProperty().get()).isEmpty();
+        LessonRow saved = new LessonRow(TUESDAY, views.teacherDay(teacher, TUESDAY).lessons().stream()
+                .filter(e -> elective.entry().journalId().equals(e.journalId())).findFirst().orElseThrow());
+        assertThat(lessons.participants(saved.entry().lessonId()))
+                .containsExactly(form.attendance().get(1).student().id());
+        form.open(saved);
+        assertThat(form.attendance()).extracting(AttendanceRow::tookPart).containsExactly(false, true);
+    }
+
+    @Test
+    void anExtraLessonWhereTheTimetablePlansOneIsRefused() {
+        UUID maths = row(TUESDAY).entry().journalId();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> views.extraLesson(maths, TUESDAY, 1))
+                .isInstanceOfSatisfying(lv.klade.i18n.UserError.class,
+                        e -> assertThat(e.problem().key()).isEqualTo("extraLesson.planned"));
+    }
+
+    @Test
+    void anExtraLessonInAFreePeriodOpensAsExtra() {
+        UUID maths = row(TUESDAY).entry().journalId();
+
+        myLessons.extraJournalProperty().set(new JournalOption(maths, "7.a Matemātika"));
+        myLessons.extraDateProperty().set(TUESDAY);
+        myLessons.extraPeriodProperty().set(4);
+        myLessons.openExtra();
+
+        assertThat(myLessons.extraErrorProperty().get()).isEmpty();
+        assertThat(form.kindProperty().get()).isEqualTo(LessonKind.EXTRA);
+        assertThat(form.lessonProperty().get().entry().period()).isEqualTo(4);
     }
 }
