@@ -58,6 +58,25 @@ final class Refusals {
         return new Change(0, Ids.next(), TABLE, change.id(), Operation.INSERT, fields, null, central.id(), now);
     }
 
+    /**
+     * The notice as the central copy sends it to a PC: only to the PC that made the refused change,
+     * with the row as that PC may see it (none: the PC drops its copy).
+     */
+    static Optional<Change> forPc(Change notice, UUID pc, Scope scope) {
+        if (!pc.toString().equals(notice.fields().get("installation_id"))) {
+            return Optional.empty();
+        }
+        Object row = notice.fields().get("row");
+        if (row == null || scope.isWholeSchool()) {
+            return Optional.of(notice);
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(notice.fields());
+        fields.put("row", scope.narrowRow(notice.fields().get("table_name").toString(), Json.fields(row.toString()))
+                .map(Json::compact).orElse(null));
+        return Optional.of(new Change(notice.seq(), notice.id(), TABLE, notice.rowId(), notice.operation(), fields,
+                notice.userId(), notice.installationId(), notice.madeAt()));
+    }
+
     /** Reads a notice as it arrived in a package; empty when this build cannot read it. */
     static Optional<Notice> read(Change notice) {
         Map<String, Object> f = notice.fields();
