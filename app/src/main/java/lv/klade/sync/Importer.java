@@ -78,18 +78,9 @@ final class Importer {
                 continue;
             }
             if (me.isSpoke() && Refusals.TABLE.equals(change.table())) {
-                Optional<Refusals.Notice> notice = Refusals.read(change);
-                if (notice.isEmpty()) {
-                    refused.add(new RefusedChange(change.id(), change.table(), change.rowId(), change.userId(),
-                            Problem.of("sync.refused.badValue", change.table())));
-                    continue;
+                if (takeNotice(w, me, change, refused, corrections)) {
+                    superseded++;
                 }
-                if (notice.get().installation().equals(me.id())) {
-                    sync.keepRefusal(w, notice.get().refused(), me.id(), notice.get().madeAt());
-                    corrections.add(notice.get());
-                }
-                w.record(SyncRepository.toRecord(change));
-                superseded++;
                 continue;
             }
             Optional<Problem> problem = checkShape(change)
@@ -111,20 +102,12 @@ final class Importer {
                 RefusedChange refusal = new RefusedChange(change.id(), change.table(), change.rowId(),
                         change.userId(), problem.get());
                 refused.add(refusal);
-                if (me.isCentral() && Refusals.isFinal(problem.get())
-                        && sync.keepRefusal(w, refusal, change.installationId(), change.madeAt())) {
-                    w.record(SyncRepository.toRecord(Refusals.notice(me, change, problem.get(),
-                            replica.row(w, change.table(), change.rowId()), store.clock().instant())));
+                if (me.isCentral()) {
+                    noticeFor(w, me, change, refusal);
                 }
             }
         }
-        // Children were refused after their parents: put them back last, take them away first.
-        for (Refusals.Notice notice : corrections.reversed()) {
-            RefusedChange r = notice.refused();
-            replica.attempt(w, () -> merge.restore(w, r.table(), r.rowId(), notice.row())).ifPresent(reason ->
-                    refused.add(new RefusedChange(r.changeId(), r.table(), r.rowId(), r.userId(),
-                            Problem.of("sync.refused.database", reason))));
-        }
+        restore(w, corrections, refused);
         Manifest m = verified.manifest();
         sync.progress(w, verified.sender().id(), m.fromSeq(), m.toSeq(), m.acknowledges());
         sync.recordPackage(w, new SyncRepository.PackageEntry(verified.sender().id(), "import",
@@ -135,6 +118,45 @@ final class Importer {
                 corrections.stream().map(Refusals.Notice::refused).toList(), tables.entrySet().stream()
                 .map(e -> new PackageResult.TableCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .toList());
+    }
+
+    /**
+     * On a PC, a refusal notice: one about its own change is kept, and its row put back after the
+     * package. False, and nothing recorded, when the notice cannot be read.
+     */
+    private boolean takeNotice(Writes w, Identity me, Change change, List<RefusedChange> refused,
+                               List<Refusals.Notice> corrections) {
+        Optional<Refusals.Notice> notice = Refusals.read(change);
+        if (notice.isEmpty()) {
+            refused.add(new RefusedChange(change.id(), change.table(), change.rowId(), change.userId(),
+                    Problem.of("sync.refused.badValue", change.table())));
+            return false;
+        }
+        if (notice.get().installation().equals(me.id())) {
+            sync.keepRefusal(w, notice.get().refused(), me.id(), notice.get().madeAt());
+            corrections.add(notice.get());
+        }
+        w.record(SyncRepository.toRecord(change));
+        return true;
+    }
+
+    /** At the central copy: keeps a final refusal, and logs the notice the PC that made the change will get. */
+    private void noticeFor(Writes w, Identity me, Change change, RefusedChange refusal) {
+        if (Refusals.isFinal(refusal.reason())
+                && sync.keepRefusal(w, refusal, change.installationId(), change.madeAt())) {
+            w.record(SyncRepository.toRecord(Refusals.notice(me, change, refusal.reason(),
+                    replica.row(w, change.table(), change.rowId()), store.clock().instant())));
+        }
+    }
+
+    /** Puts the rows of this PC's refused changes back; children were refused after their parents, so go first. */
+    private void restore(Writes w, List<Refusals.Notice> corrections, List<RefusedChange> refused) {
+        for (Refusals.Notice notice : corrections.reversed()) {
+            RefusedChange r = notice.refused();
+            replica.attempt(w, () -> merge.restore(w, r.table(), r.rowId(), notice.row())).ifPresent(reason ->
+                    refused.add(new RefusedChange(r.changeId(), r.table(), r.rowId(), r.userId(),
+                            Problem.of("sync.refused.database", reason))));
+        }
     }
 
     /** A change this build cannot apply at all: a table or column it does not have, or a value of the wrong type. */

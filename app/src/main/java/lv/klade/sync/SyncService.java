@@ -3,8 +3,13 @@ package lv.klade.sync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
@@ -13,6 +18,7 @@ import lv.klade.db.JournalFile;
 import lv.klade.db.JournalStore;
 import lv.klade.i18n.UserError;
 import lv.klade.people.Role;
+import lv.klade.people.StaffMember;
 import lv.klade.people.StaffService;
 import lv.klade.school.School;
 import lv.klade.school.SchoolRepository;
@@ -55,7 +61,7 @@ public final class SyncService {
      */
     public Enrolled enrol(Actor actor, String pcName, List<String> logins, Path out) {
         requireAdministrator(actor);
-        List<UUID> serves = new java.util.ArrayList<>();
+        List<UUID> serves = new ArrayList<>();
         for (String login : logins) {
             serves.add(staff.byLogin(login.strip()).filter(m -> !m.revoked())
                     .orElseThrow(() -> UserError.of("sync.enrol.unknownUser", login.strip())).id());
@@ -79,7 +85,7 @@ public final class SyncService {
             snapshot = narrowed(snapshot, scope);
         }
         Manifest header = new Manifest(Manifest.FORMAT, EnrolmentFile.KIND, central.schoolId(), central.id(), pc.id(),
-                now, 1, snapshot.maxSeq(), 0, snapshot.history().size(), java.util.Map.of());
+                now, 1, snapshot.maxSeq(), 0, snapshot.history().size(), Map.of());
         EnrolmentFile.write(out, header, pc, central, snapshot.rows(), snapshot.history());
         int rows = snapshot.rows().values().stream().mapToInt(List::size).sum();
         return new Enrolled(pc.id(), name, out, rows, snapshot.history().size());
@@ -87,7 +93,7 @@ public final class SyncService {
 
     /** The school as a PC of this scope receives it at enrolment. */
     private static ReplicaRepository.Snapshot narrowed(ReplicaRepository.Snapshot snapshot, Scope scope) {
-        java.util.Map<String, List<java.util.Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
         snapshot.rows().forEach((table, all) -> rows.put(table, all.stream()
                 .flatMap(row -> scope.narrowRow(table, row).stream()).toList()));
         List<Change> history = snapshot.history().stream().flatMap(c -> scope.narrow(c).stream()).toList();
@@ -99,10 +105,10 @@ public final class SyncService {
         if (serves.isEmpty()) {
             return Scope.wholeSchool();
         }
-        List<lv.klade.people.StaffMember> members = serves.stream().flatMap(id -> staff.byId(id).stream()).toList();
-        java.util.Set<UUID> tutored = scopes.tutoredClasses(serves);
-        java.util.Set<UUID> journals = scopes.journals(serves, tutored);
-        java.util.Set<UUID> classes = new java.util.HashSet<>(tutored);
+        List<StaffMember> members = serves.stream().flatMap(id -> staff.byId(id).stream()).toList();
+        Set<UUID> tutored = scopes.tutoredClasses(serves);
+        Set<UUID> journals = scopes.journals(serves, tutored);
+        Set<UUID> classes = new HashSet<>(tutored);
         classes.addAll(scopes.classesOf(journals));
         return Scope.of(members, journals, tutored, classes, replica::row);
     }
@@ -213,7 +219,7 @@ public final class SyncService {
         long fromSeq = Math.min(to.ackedSeq() + 1, toSeq);
         Instant now = store.clock().instant();
         Manifest header = new Manifest(Manifest.FORMAT, PackageFile.KIND, me.schoolId(), me.id(), to.id(), now,
-                fromSeq, toSeq, to.receivedSeq(), changes.size(), java.util.Map.of());
+                fromSeq, toSeq, to.receivedSeq(), changes.size(), Map.of());
         PackageFile.write(out, header, changes, me.privateKey());
         sync.recordPackage(new SyncRepository.PackageEntry(to.id(), "export", now, null, fromSeq, toSeq,
                 changes.size(), 0, 0, 0));
