@@ -34,12 +34,14 @@ final class SyncCommands {
         cli.register("sync-status", this::status);
     }
 
-    /** {@code enrol --db CENTRAL --pc NAME --out FILE}. */
+    /** {@code enrol --db CENTRAL --pc NAME [--users LOGIN,LOGIN] --out FILE}. */
     int enrol(Args args, Messages messages, PrintStream out) {
         String pc = args.required("pc");
         Path file = Path.of(args.required("out"));
+        List<String> users = args.option("users").map(list -> java.util.Arrays.stream(list.split(","))
+                .map(String::strip).filter(login -> !login.isEmpty()).toList()).orElse(List.of());
         try (Services services = Services.open(args.db(), clock)) {
-            Enrolled enrolled = services.sync().enrol(Actor.SYSTEM, pc, file);
+            Enrolled enrolled = services.sync().enrol(Actor.SYSTEM, pc, users, file);
             out.println(messages.get("syncCli.enrolled", enrolled.name(), enrolled.file(), enrolled.rows(),
                     enrolled.changes()));
         }

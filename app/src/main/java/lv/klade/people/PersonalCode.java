@@ -17,8 +17,12 @@ public record PersonalCode(String value) {
     private static final int[] WEIGHTS = {1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String NEW_FORMAT_PREFIX = "32";
 
+    /**
+     * Empty: withheld. A classroom PC whose users may not see a student's personal data receives the
+     * student without it (sync's scope), and shows nothing where the code would be.
+     */
     public PersonalCode {
-        if (value == null || problemWith(value).isPresent() || !value.equals(normalised(value))) {
+        if (value == null || !value.isEmpty() && (problemWith(value).isPresent() || !value.equals(normalised(value)))) {
             throw new IllegalArgumentException("Not a valid, normalised personal code: " + value);
         }
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.JournalStore;
+import lv.klade.db.Writes;
 import lv.klade.i18n.Problem;
 import lv.klade.i18n.UserError;
 import lv.klade.people.StaffMember;
@@ -58,47 +59,104 @@ final class Importer {
         } catch (UserError e) {
             return PackageResult.refusedWhole(file, e.problem());
         }
-        java.util.function.Function<lv.klade.db.Writes, PackageResult> work = w -> {
-            Set<UUID> known = sync.knownIds(w, verified.changes().stream().map(Change::id).toList());
-            Set<UUID> seen = new HashSet<>();
-            List<RefusedChange> refused = new ArrayList<>();
-            int written = 0;
-            int superseded = 0;
-            int duplicates = 0;
-            Map<String, int[]> tables = new TreeMap<>();
-            for (Change change : verified.changes()) {
-                if (known.contains(change.id()) || !seen.add(change.id())) {
-                    duplicates++;
-                    continue;
+        java.util.function.Function<Writes, PackageResult> work = w -> apply(w, actor, file, me, verified);
+        return onlyTry ? store.tryOut(actor, work) : store.write(actor, work);
+    }
+
+    private PackageResult apply(Writes w, Actor actor, Path file, Identity me, PackageFile.Verified verified) {
+        Set<UUID> known = sync.knownIds(w, verified.changes().stream().map(Change::id).toList());
+        Set<UUID> seen = new HashSet<>();
+        List<RefusedChange> refused = new ArrayList<>();
+        List<Refusals.Notice> corrections = new ArrayList<>();
+        int written = 0;
+        int superseded = 0;
+        int duplicates = 0;
+        Map<String, int[]> tables = new TreeMap<>();
+        for (Change change : verified.changes()) {
+            if (known.contains(change.id()) || !seen.add(change.id())) {
+                duplicates++;
+                continue;
+            }
+            if (me.isSpoke() && Refusals.TABLE.equals(change.table())) {
+                if (takeNotice(w, me, change, refused, corrections)) {
+                    superseded++;
                 }
-                Optional<Problem> problem = checkShape(change).or(() -> me.isCentral() ? rights(change, replica.reader(w)) : Optional.empty());
+                continue;
+            }
+            Optional<Problem> problem = checkShape(change)
+                    .or(() -> me.isCentral() ? rights(change, replica.reader(w)) : Optional.empty());
+            if (problem.isEmpty()) {
+                Merge.Effect[] effect = new Merge.Effect[1];
+                problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change))
+                        .map(reason -> Problem.of("sync.refused.database", reason));
                 if (problem.isEmpty()) {
-                    Merge.Effect[] effect = new Merge.Effect[1];
-                    problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change))
-                            .map(reason -> Problem.of("sync.refused.database", reason));
-                    if (problem.isEmpty()) {
-                        tables.computeIfAbsent(change.table(), t -> new int[3])[change.operation().ordinal()]++;
-                        if (effect[0] == Merge.Effect.WRITTEN) {
-                            written++;
-                        } else {
-                            superseded++;
-                        }
+                    tables.computeIfAbsent(change.table(), t -> new int[3])[change.operation().ordinal()]++;
+                    if (effect[0] == Merge.Effect.WRITTEN) {
+                        written++;
+                    } else {
+                        superseded++;
                     }
                 }
-                problem.ifPresent(p -> refused.add(new RefusedChange(change.id(), change.table(), change.rowId(),
-                        change.userId(), p)));
             }
-            Manifest m = verified.manifest();
-            sync.progress(w, verified.sender().id(), m.fromSeq(), m.toSeq(), m.acknowledges());
-            sync.recordPackage(w, new SyncRepository.PackageEntry(verified.sender().id(), "import",
-                    store.clock().instant(), actor.userId(), m.fromSeq(), m.toSeq(), verified.changes().size(),
-                    written + superseded, duplicates, refused.size()));
-            return new PackageResult(file, Optional.empty(), verified.sender().id(), verified.sender().name(),
-                    written + superseded, superseded, duplicates, refused, tables.entrySet().stream()
-                    .map(e -> new PackageResult.TableCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                    .toList());
-        };
-        return onlyTry ? store.tryOut(actor, work) : store.write(actor, work);
+            if (problem.isPresent()) {
+                RefusedChange refusal = new RefusedChange(change.id(), change.table(), change.rowId(),
+                        change.userId(), problem.get());
+                refused.add(refusal);
+                if (me.isCentral()) {
+                    noticeFor(w, me, change, refusal);
+                }
+            }
+        }
+        restore(w, corrections, refused);
+        Manifest m = verified.manifest();
+        sync.progress(w, verified.sender().id(), m.fromSeq(), m.toSeq(), m.acknowledges());
+        sync.recordPackage(w, new SyncRepository.PackageEntry(verified.sender().id(), "import",
+                store.clock().instant(), actor.userId(), m.fromSeq(), m.toSeq(), verified.changes().size(),
+                written + superseded, duplicates, refused.size()));
+        return new PackageResult(file, Optional.empty(), verified.sender().id(), verified.sender().name(),
+                written + superseded, superseded, duplicates, refused,
+                corrections.stream().map(Refusals.Notice::refused).toList(), tables.entrySet().stream()
+                .map(e -> new PackageResult.TableCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList());
+    }
+
+    /**
+     * On a PC, a refusal notice: one about its own change is kept, and its row put back after the
+     * package. False, and nothing recorded, when the notice cannot be read.
+     */
+    private boolean takeNotice(Writes w, Identity me, Change change, List<RefusedChange> refused,
+                               List<Refusals.Notice> corrections) {
+        Optional<Refusals.Notice> notice = Refusals.read(change);
+        if (notice.isEmpty()) {
+            refused.add(new RefusedChange(change.id(), change.table(), change.rowId(), change.userId(),
+                    Problem.of("sync.refused.badValue", change.table())));
+            return false;
+        }
+        if (notice.get().installation().equals(me.id())) {
+            sync.keepRefusal(w, notice.get().refused(), me.id(), notice.get().madeAt());
+            corrections.add(notice.get());
+        }
+        w.record(SyncRepository.toRecord(change));
+        return true;
+    }
+
+    /** At the central copy: keeps a final refusal, and logs the notice the PC that made the change will get. */
+    private void noticeFor(Writes w, Identity me, Change change, RefusedChange refusal) {
+        if (Refusals.isFinal(refusal.reason())
+                && sync.keepRefusal(w, refusal, change.installationId(), change.madeAt())) {
+            w.record(SyncRepository.toRecord(Refusals.notice(me, change, refusal.reason(),
+                    replica.row(w, change.table(), change.rowId()), store.clock().instant())));
+        }
+    }
+
+    /** Puts the rows of this PC's refused changes back; children were refused after their parents, so go first. */
+    private void restore(Writes w, List<Refusals.Notice> corrections, List<RefusedChange> refused) {
+        for (Refusals.Notice notice : corrections.reversed()) {
+            RefusedChange r = notice.refused();
+            replica.attempt(w, () -> merge.restore(w, r.table(), r.rowId(), notice.row())).ifPresent(reason ->
+                    refused.add(new RefusedChange(r.changeId(), r.table(), r.rowId(), r.userId(),
+                            Problem.of("sync.refused.database", reason))));
+        }
     }
 
     /** A change this build cannot apply at all: a table or column it does not have, or a value of the wrong type. */

@@ -48,6 +48,24 @@ final class Json {
         }
     }
 
+    /** A list of texts in the compact form (a refusal's message arguments). */
+    static String compact(List<String> texts) {
+        try {
+            return COMPACT.writeValueAsString(texts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Texts could not be written as JSON", e);
+        }
+    }
+
+    static List<String> texts(String json) {
+        try {
+            List<String> texts = COMPACT.readValue(json, new TypeReference<List<String>>() { });
+            return texts == null ? List.of() : texts;
+        } catch (IOException e) {
+            throw new Malformed(e.getMessage());
+        }
+    }
+
     static JsonNode tree(byte[] bytes) {
         try {
             JsonNode node = MAPPER.readTree(bytes);

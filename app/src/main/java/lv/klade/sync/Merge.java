@@ -60,6 +60,34 @@ final class Merge {
         return effect;
     }
 
+    /**
+     * Puts a row back as the central copy holds it after refusing a change this PC made: the central
+     * copy's row as the base (empty: it has none), then every change this PC holds for the row, the
+     * refused ones left out, in conflict order; delete wins. Changes this PC made since, which the
+     * central copy has not judged yet, so stay in, and the row ends as the central copy will hold it.
+     */
+    void restore(Writes w, String table, java.util.UUID rowId, Optional<Map<String, Object>> base) {
+        List<Change> history = log.forRow(w, table, rowId);
+        boolean exists = (base.isPresent() || history.stream().anyMatch(c -> c.operation() == Operation.INSERT))
+                && history.stream().noneMatch(c -> c.operation() == Operation.DELETE);
+        Optional<Map<String, Object>> current = replica.row(w, table, rowId);
+        if (!exists) {
+            if (current.isPresent()) {
+                replica.delete(w, table, rowId);
+            }
+            return;
+        }
+        Map<String, Object> row = new LinkedHashMap<>(base.orElse(Map.of()));
+        history.stream().sorted(Change.ORDER).forEach(c -> row.putAll(c.fields()));
+        row.remove("id");
+        if (current.isPresent()) {
+            replica.update(w, table, rowId, row);
+        } else {
+            row.put("id", rowId.toString());
+            replica.insert(w, table, row);
+        }
+    }
+
     /** The fields of {@code change} that no change in the history set later. */
     private static Map<String, Object> winningFields(List<Change> history, Change change) {
         Map<String, Object> won = new LinkedHashMap<>();

@@ -232,12 +232,13 @@ final class ReplicaRepository {
     }
 
     /** Records the new PC and reads the school as it is, in one transaction so both agree. */
-    Snapshot enrol(Peer pc) {
+    Snapshot enrol(Peer pc, List<UUID> serves) {
         return store.dsl().transactionResult(configuration -> {
             DSLContext dsl = configuration.dsl();
             long maxSeq = SyncRepository.maxSeq(dsl);
             SyncRepository.insertPeer(dsl, new Peer(pc.id(), pc.name(), pc.role(), pc.publicKey(), pc.enrolledAt(),
                     false, 0, maxSeq));
+            SyncRepository.serve(dsl, pc.id(), serves);
             return new Snapshot(snapshot(dsl), SyncRepository.history(dsl, synced.keySet()), maxSeq);
         });
     }

@@ -1,5 +1,6 @@
 package lv.klade.sync;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.Problem;
 import lv.klade.people.Role;
 import lv.klade.people.RoleGrant;
@@ -71,11 +73,22 @@ final class SchoolRules {
             boolean substitutes = lesson.get("period_no") != null && rows.exists("substitute_assignment", Map.of(
                     "journal_id", text(journal), "lesson_date", text(lesson.get("lesson_date")),
                     "period_no", lesson.get("period_no"), "substitute_id", author.id()));
-            if (!teaches && !substitutes) {
+            if (!teaches && !substitutes && !substitutesAdHoc(change, author, lesson)) {
                 return Optional.of(Problem.of("sync.refused.notJournalTeacher", author.fullName(), journalName(rows, journal)));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A substitution nobody recorded beforehand: a lesson of the substituted type that names the
+     * author as who taught it, written on the lesson's own day (in Riga). A teacher cannot so fill
+     * another journal's past or future lessons; those need the deputy director's assignment.
+     */
+    private static boolean substitutesAdHoc(Change change, StaffMember author, Map<String, Object> lesson) {
+        return "SUBSTITUTED".equals(text(lesson.get("lesson_type")))
+                && author.id().toString().equals(text(lesson.get("teacher_id")))
+                && LocalDate.ofInstant(change.madeAt(), Messages.RIGA).toString().equals(text(lesson.get("lesson_date")));
     }
 
     /** A row that belongs to a lesson (a participant, a mark): the author must have the lesson's rights. */

@@ -3,6 +3,7 @@ package lv.klade.sync;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,8 @@ import lv.klade.db.generated.tables.records.ChangeLogRecord;
 import lv.klade.db.generated.tables.records.InstallationRecord;
 import lv.klade.db.generated.tables.records.SyncPeerRecord;
 import lv.klade.db.generated.tables.records.SyncPackageRecord;
+import lv.klade.db.generated.tables.records.SyncRefusalRecord;
+import lv.klade.i18n.Problem;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -24,6 +27,7 @@ import static lv.klade.db.generated.Tables.CHANGE_LOG;
 import static lv.klade.db.generated.Tables.INSTALLATION;
 import static lv.klade.db.generated.Tables.SYNC_PACKAGE;
 import static lv.klade.db.generated.Tables.SYNC_PEER;
+import static lv.klade.db.generated.Tables.SYNC_REFUSAL;
 
 /**
  * This PC's sync state (identity, peers, package history) and the change log as sync reads it.
@@ -91,6 +95,23 @@ final class SyncRepository {
         r.setReceivedSeq(peer.receivedSeq());
         r.setAckedSeq(peer.ackedSeq());
         r.insert();
+    }
+
+    /** Records the staff a PC serves; none, the whole school. */
+    static void serve(DSLContext dsl, UUID peerId, List<UUID> staff) {
+        dsl.update(SYNC_PEER)
+                .set(SYNC_PEER.SERVES, staff.isEmpty() ? null
+                        : String.join(",", staff.stream().map(UUID::toString).toList()))
+                .where(SYNC_PEER.ID.eq(peerId))
+                .execute();
+    }
+
+    /** The staff a PC serves; empty for a PC of the whole school. */
+    List<UUID> serves(UUID peerId) {
+        String serves = store.dsl().select(SYNC_PEER.SERVES).from(SYNC_PEER).where(SYNC_PEER.ID.eq(peerId))
+                .fetchOne(SYNC_PEER.SERVES);
+        return serves == null || serves.isBlank() ? List.of()
+                : java.util.Arrays.stream(serves.split(",")).map(UUID::fromString).toList();
     }
 
     void revoke(UUID peerId) {
@@ -219,22 +240,57 @@ final class SyncRepository {
         }
     }
 
-    /** Which of these change ids this journal already holds. */
+    /** Which of these change ids this journal already holds, or refused before. */
     Set<UUID> knownIds(Writes w, Collection<UUID> ids) {
         Set<UUID> known = new HashSet<>();
         List<UUID> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += 1_000) {
-            known.addAll(w.dsl().select(CHANGE_LOG.ID).from(CHANGE_LOG)
-                    .where(CHANGE_LOG.ID.in(all.subList(i, Math.min(all.size(), i + 1_000))))
+            List<UUID> some = all.subList(i, Math.min(all.size(), i + 1_000));
+            known.addAll(w.dsl().select(CHANGE_LOG.ID).from(CHANGE_LOG).where(CHANGE_LOG.ID.in(some))
                     .fetch(CHANGE_LOG.ID));
+            known.addAll(w.dsl().select(SYNC_REFUSAL.CHANGE_ID).from(SYNC_REFUSAL)
+                    .where(SYNC_REFUSAL.CHANGE_ID.in(some)).fetch(SYNC_REFUSAL.CHANGE_ID));
         }
         return known;
     }
 
-    /** Every change of one row this journal holds, including those that lost a conflict. */
+    /**
+     * Keeps a refusal: at the central copy one it made, on a PC one of its own changes the central
+     * copy refused. False, and nothing written, when it was kept before.
+     */
+    boolean keepRefusal(Writes w, RefusedChange refused, UUID installation, Instant madeAt) {
+        if (w.dsl().fetchExists(SYNC_REFUSAL, SYNC_REFUSAL.CHANGE_ID.eq(refused.changeId()))) {
+            return false;
+        }
+        SyncRefusalRecord r = w.dsl().newRecord(SYNC_REFUSAL);
+        r.setChangeId(refused.changeId());
+        r.setInstallationId(installation);
+        r.setTableName(refused.table());
+        r.setRowId(refused.rowId());
+        r.setUserId(refused.userId());
+        r.setMadeAt(utc(madeAt));
+        r.setReasonKey(refused.reason().key());
+        r.setReasonArgs(Json.compact(refused.reason().args().stream().map(String::valueOf).toList()));
+        r.setRefusedAt(utc(store.clock().instant()));
+        r.insert();
+        return true;
+    }
+
+    /** The refusals kept here, newest first: on a PC, its own changes the central copy refused. */
+    List<RefusedChange> refusals() {
+        return store.dsl().selectFrom(SYNC_REFUSAL).orderBy(SYNC_REFUSAL.REFUSED_AT.desc())
+                .fetch(r -> new RefusedChange(r.getChangeId(), r.getTableName(), r.getRowId(), r.getUserId(),
+                        new Problem(r.getReasonKey(), new ArrayList<>(Json.texts(r.getReasonArgs())))));
+    }
+
+    /**
+     * Every change of one row this journal holds, including those that lost a conflict, but not
+     * those the central copy refused: on a PC they stay in the log, and count for nothing.
+     */
     List<Change> forRow(Writes w, String table, UUID rowId) {
         return w.dsl().selectFrom(CHANGE_LOG)
                 .where(CHANGE_LOG.TABLE_NAME.eq(table).and(CHANGE_LOG.ROW_ID.eq(rowId)))
+                .andNotExists(DSL.selectOne().from(SYNC_REFUSAL).where(SYNC_REFUSAL.CHANGE_ID.eq(CHANGE_LOG.ID)))
                 .orderBy(CHANGE_LOG.SEQ)
                 .fetch(SyncRepository::toChange);
     }

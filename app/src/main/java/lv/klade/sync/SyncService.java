@@ -3,8 +3,13 @@ package lv.klade.sync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
@@ -13,6 +18,7 @@ import lv.klade.db.JournalFile;
 import lv.klade.db.JournalStore;
 import lv.klade.i18n.UserError;
 import lv.klade.people.Role;
+import lv.klade.people.StaffMember;
 import lv.klade.people.StaffService;
 import lv.klade.school.School;
 import lv.klade.school.SchoolRepository;
@@ -27,6 +33,7 @@ public final class SyncService {
     private final StaffService staff;
     private final SyncRepository sync;
     private final ReplicaRepository replica;
+    private final ScopeRepository scopes;
     private final Importer importer;
 
     public SyncService(JournalStore store, SchoolRepository schools, StaffService staff, ChangeRules rules) {
@@ -35,6 +42,7 @@ public final class SyncService {
         this.staff = staff;
         this.sync = new SyncRepository(store);
         this.replica = new ReplicaRepository(store);
+        this.scopes = new ScopeRepository(store);
         this.importer = new Importer(store, sync, replica, staff, rules);
     }
 
@@ -44,7 +52,20 @@ public final class SyncService {
      * {@link Actor#SYSTEM} stands for whoever runs the CLI on the central copy's own files.
      */
     public Enrolled enrol(Actor actor, String pcName, Path out) {
+        return enrol(actor, pcName, List.of(), out);
+    }
+
+    /**
+     * Enrols a PC for the staff with these logins: it will receive only what they need and may see
+     * ({@link Scope}); no logins, a PC for the whole school.
+     */
+    public Enrolled enrol(Actor actor, String pcName, List<String> logins, Path out) {
         requireAdministrator(actor);
+        List<UUID> serves = new ArrayList<>();
+        for (String login : logins) {
+            serves.add(staff.byLogin(login.strip()).filter(m -> !m.revoked())
+                    .orElseThrow(() -> UserError.of("sync.enrol.unknownUser", login.strip())).id());
+        }
         String name = pcName == null ? "" : pcName.strip();
         if (name.isEmpty()) {
             throw UserError.of("sync.enrol.nameMissing");
@@ -58,12 +79,38 @@ public final class SyncService {
                 keys.privateKey());
         Instant now = store.clock().instant();
         ReplicaRepository.Snapshot snapshot = replica.enrol(new Peer(pc.id(), name, Identity.SPOKE, keys.publicKey(),
-                now, false, 0, 0));
+                now, false, 0, 0), serves);
+        Scope scope = scope(serves);
+        if (!scope.isWholeSchool()) {
+            snapshot = narrowed(snapshot, scope);
+        }
         Manifest header = new Manifest(Manifest.FORMAT, EnrolmentFile.KIND, central.schoolId(), central.id(), pc.id(),
-                now, 1, snapshot.maxSeq(), 0, snapshot.history().size(), java.util.Map.of());
+                now, 1, snapshot.maxSeq(), 0, snapshot.history().size(), Map.of());
         EnrolmentFile.write(out, header, pc, central, snapshot.rows(), snapshot.history());
         int rows = snapshot.rows().values().stream().mapToInt(List::size).sum();
         return new Enrolled(pc.id(), name, out, rows, snapshot.history().size());
+    }
+
+    /** The school as a PC of this scope receives it at enrolment. */
+    private static ReplicaRepository.Snapshot narrowed(ReplicaRepository.Snapshot snapshot, Scope scope) {
+        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+        snapshot.rows().forEach((table, all) -> rows.put(table, all.stream()
+                .flatMap(row -> scope.narrowRow(table, row).stream()).toList()));
+        List<Change> history = snapshot.history().stream().flatMap(c -> scope.narrow(c).stream()).toList();
+        return new ReplicaRepository.Snapshot(rows, history, snapshot.maxSeq());
+    }
+
+    /** What a PC serving these staff may receive: the journals they teach, the classes they tutor. */
+    private Scope scope(List<UUID> serves) {
+        if (serves.isEmpty()) {
+            return Scope.wholeSchool();
+        }
+        List<StaffMember> members = serves.stream().flatMap(id -> staff.byId(id).stream()).toList();
+        Set<UUID> tutored = scopes.tutoredClasses(serves);
+        Set<UUID> journals = scopes.journals(serves, tutored);
+        Set<UUID> classes = new HashSet<>(tutored);
+        classes.addAll(scopes.classesOf(journals));
+        return Scope.of(members, journals, tutored, classes, replica::row);
     }
 
     /** This journal as the central copy, making it one (with its own key pair) the first time. */
@@ -149,7 +196,8 @@ public final class SyncService {
 
     /**
      * At the central copy: writes a package for one PC of the changes it has not acknowledged that
-     * it did not make itself, with the acknowledgement of the PC's own changes that have arrived.
+     * it did not make itself and may see ({@link Scope}), with the refusals of its own changes and the
+     * acknowledgement of those that have arrived.
      */
     public ExportResult exportTo(String pcName, Path out) {
         Identity me = sync.identity();
@@ -157,7 +205,13 @@ public final class SyncService {
             throw UserError.of("sync.export.notCentral");
         }
         Peer pc = sync.peerNamed(pcName).orElseThrow(() -> UserError.of("sync.unknownPc", pcName));
-        return write(me, pc, sync.changesNotFrom(pc.id(), pc.ackedSeq()), out);
+        // What the PC may not see is left out; the range still covers it, so it counts as delivered.
+        Scope scope = scope(sync.serves(pc.id()));
+        List<Change> changes = sync.changesNotFrom(pc.id(), pc.ackedSeq()).stream()
+                .flatMap(c -> (Refusals.TABLE.equals(c.table()) ? Refusals.forPc(c, pc.id(), scope) : scope.narrow(c))
+                        .stream())
+                .toList();
+        return write(me, pc, changes, out);
     }
 
     private ExportResult write(Identity me, Peer to, List<Change> changes, Path out) {
@@ -165,7 +219,7 @@ public final class SyncService {
         long fromSeq = Math.min(to.ackedSeq() + 1, toSeq);
         Instant now = store.clock().instant();
         Manifest header = new Manifest(Manifest.FORMAT, PackageFile.KIND, me.schoolId(), me.id(), to.id(), now,
-                fromSeq, toSeq, to.receivedSeq(), changes.size(), java.util.Map.of());
+                fromSeq, toSeq, to.receivedSeq(), changes.size(), Map.of());
         PackageFile.write(out, header, changes, me.privateKey());
         sync.recordPackage(new SyncRepository.PackageEntry(to.id(), "export", now, null, fromSeq, toSeq,
                 changes.size(), 0, 0, 0));

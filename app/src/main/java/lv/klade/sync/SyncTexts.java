@@ -14,7 +14,10 @@ public final class SyncTexts {
     private SyncTexts() {
     }
 
-    /** One line per package, then one indented line per refused change. */
+    /**
+     * One line per package, then one indented line per refused change, and on a PC per change of its
+     * own that the central copy refused.
+     */
     public static List<String> report(ImportReport report, Messages messages) {
         List<String> lines = new ArrayList<>();
         for (PackageResult p : report.packages()) {
@@ -25,11 +28,19 @@ public final class SyncTexts {
             }
             lines.add(messages.get("sync.report.package", file, p.senderName(), p.applied(), p.superseded(),
                     p.duplicates(), p.refused().size()));
-            for (RefusedChange r : p.refused()) {
-                lines.add(messages.get("sync.report.refusedChange", r.table(), r.rowId(), messages.text(r.reason())));
-            }
+            refusals(p, messages, lines);
         }
         return lines;
+    }
+
+    /** The package's refused changes, then on a PC those of its own the central copy refused. */
+    private static void refusals(PackageResult p, Messages messages, List<String> lines) {
+        for (RefusedChange r : p.refused()) {
+            lines.add(messages.get("sync.report.refusedChange", r.table(), r.rowId(), messages.text(r.reason())));
+        }
+        for (RefusedChange r : p.refusedAtCentral()) {
+            lines.add(messages.get("sync.report.refusedAtCentral", r.table(), r.rowId(), messages.text(r.reason())));
+        }
     }
 
     /** What a package would change, one line per table, then the refusals as in the report. */
@@ -46,9 +57,7 @@ public final class SyncTexts {
             for (PackageResult.TableCount t : p.tables()) {
                 lines.add(messages.get("sync.preview.table", t.table(), t.inserts(), t.updates(), t.deletes()));
             }
-            for (RefusedChange r : p.refused()) {
-                lines.add(messages.get("sync.report.refusedChange", r.table(), r.rowId(), messages.text(r.reason())));
-            }
+            refusals(p, messages, lines);
         }
         return lines;
     }

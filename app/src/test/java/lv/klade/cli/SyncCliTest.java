@@ -66,6 +66,30 @@ class SyncCliTest {
     }
 
     @Test
+    void enrolForUsersNamesAnUnknownLoginAndWritesNoFile() {
+        Path file = dir.resolve("kabinets-7.enrol");
+
+        assertThat(run("enrol", "--db", central.toString(), "--pc", "Kabinets 7", "--users", "skolotajs,nav-tads",
+                "--out", file.toString())).isEqualTo(1);
+
+        assertThat(err()).contains("„nav-tads”");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void enrolForATeacherLeavesGuardiansOutOfTheEnrolmentFile() {
+        Path file = dir.resolve("kabinets-7.enrol");
+
+        assertThat(run("enrol", "--db", central.toString(), "--pc", "Kabinets 7", "--users", "skolotajs",
+                "--out", file.toString())).isZero();
+        assertThat(run("join", "--db", dir.resolve("pc7").toString(), file.toString())).isZero();
+
+        try (Services services = Services.open(dir.resolve("pc7"), Clock.systemUTC())) {
+            assertThat(services.store().dsl().fetchCount(lv.klade.db.generated.Tables.GUARDIAN)).isZero();
+        }
+    }
+
+    @Test
     void syncStatusAtTheCentralCopyListsItsPcs() {
         assertThat(run("sync-status", "--db", central.toString(), "--lang", "en")).isZero();
         assertThat(out()).contains("central copy", "PC \"Kabinets 12\": enrolled", "received never");

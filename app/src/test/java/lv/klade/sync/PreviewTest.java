@@ -53,6 +53,8 @@ class PreviewTest {
         school.central.sync.importPackages(Actor.SYSTEM, List.of(pack));
         PackageResult preview = school.central.sync.preview(List.of(pack)).packages().get(0);
         assertThat(preview.applied()).isZero();
-        assertThat(preview.duplicates()).isEqualTo(2);
+        // The refused change too: the central copy keeps its refusals, so nothing is refused twice.
+        assertThat(preview.duplicates()).isEqualTo(3);
+        assertThat(preview.refused()).isEmpty();
     }
 }

@@ -1,0 +1,160 @@
+package lv.klade.sync;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import lv.klade.people.PersonalDataAccess;
+import lv.klade.people.StaffMember;
+
+/**
+ * What one PC may receive from the central copy (SYNC-FORMAT.md, "What each PC receives"). A PC
+ * enrolled for some users gets the lessons, attendance and grades of the journals they teach and of
+ * the classes they tutor, and students' personal data and guardians only of the classes whose personal
+ * data those users may see ({@link PersonalDataAccess}); everything else of the school (staff, classes,
+ * journals, the timetable, substitutions, the test planner) goes to every PC. A PC enrolled for the
+ * whole school, or for a user of the school office, gets everything.
+ */
+final class Scope {
+    /** A student's personal data: left out of the student rows a PC may not see it for. */
+    static final Set<String> STUDENT_PERSONAL = Set.of("personal_code", "phone", "actual_address",
+            "declared_address", "id_document_no", "id_document_issuer", "id_document_date");
+    private static final Set<String> STAFF_PERSONAL = Set.of("personal_code");
+
+    private final boolean whole;
+    private final Set<UUID> users;
+    private final List<StaffMember> members;
+    private final Set<UUID> journals;
+    private final Set<UUID> tutored;
+    private final Set<UUID> classes;
+    private final BiFunction<String, UUID, Optional<Map<String, Object>>> rows;
+    private final Map<String, Optional<Map<String, Object>>> seen = new HashMap<>();
+
+    private Scope(boolean whole, Set<UUID> users, List<StaffMember> members, Set<UUID> journals, Set<UUID> tutored,
+                  Set<UUID> classes, BiFunction<String, UUID, Optional<Map<String, Object>>> rows) {
+        this.whole = whole;
+        this.users = users;
+        this.members = members;
+        this.journals = journals;
+        this.tutored = tutored;
+        this.classes = classes;
+        this.rows = rows;
+    }
+
+    static Scope wholeSchool() {
+        return new Scope(true, Set.of(), List.of(), Set.of(), Set.of(), Set.of(), (t, id) -> Optional.empty());
+    }
+
+    /**
+     * The scope of a PC for {@code members}: the journals they teach or whose class they tutor, the
+     * classes they tutor and those of their journals. {@code rows} reads the central copy's rows.
+     */
+    static Scope of(List<StaffMember> members, Set<UUID> journals, Set<UUID> tutored, Set<UUID> classes,
+                    BiFunction<String, UUID, Optional<Map<String, Object>>> rows) {
+        boolean office = members.stream().anyMatch(PersonalDataAccess::seesEveryone);
+        Set<UUID> users = Set.copyOf(members.stream().map(StaffMember::id).toList());
+        // Hash sets: a class or journal not known (null) is simply not in them.
+        return new Scope(office, users, members, new HashSet<>(journals), new HashSet<>(tutored),
+                new HashSet<>(classes), rows);
+    }
+
+    boolean isWholeSchool() {
+        return whole;
+    }
+
+    /** The change as this PC may receive it: whole, without the personal fields it may not see, or not at all. */
+    Optional<Change> narrow(Change c) {
+        if (whole || c.operation() == Operation.DELETE) {
+            // A delete carries no values, and one of a row the PC does not have changes nothing there.
+            return Optional.of(c);
+        }
+        return switch (c.table()) {
+            case "lesson" -> keepIf(c, inJournal(value(c, "journal_id")));
+            case "lesson_participant" -> keepIf(c, lessonSeen(value(c, "lesson_id")));
+            case "attendance_mark" -> keepIf(c, lessonSeen(value(c, "lesson_id"))
+                    || tutored.contains(classOf(value(c, "student_id"))));
+            case "grade" -> keepIf(c, inJournal(value(c, "journal_id"))
+                    || tutored.contains(classOf(value(c, "student_id"))));
+            case "absence_justification" -> keepIf(c, classes.contains(classOf(value(c, "student_id"))));
+            case "guardian" -> keepIf(c, maySeePersonal(classOf(value(c, "student_id"))));
+            case "student" -> maySeePersonal(uuid(value(c, "class_id"))) ? Optional.of(c) : without(c, STUDENT_PERSONAL);
+            case "staff" -> users.contains(c.rowId()) ? Optional.of(c) : without(c, STAFF_PERSONAL);
+            default -> Optional.of(c);
+        };
+    }
+
+    /** A row as this PC may receive it (as if it were inserted now), or empty. */
+    Optional<Map<String, Object>> narrowRow(String table, Map<String, Object> row) {
+        UUID id = uuid(row.get("id"));
+        Change insert = new Change(0, new UUID(0, 0), table, id, Operation.INSERT, row, null, new UUID(0, 0),
+                Instant.EPOCH);
+        return narrow(insert).map(Change::fields);
+    }
+
+    private static Optional<Change> keepIf(Change c, boolean keep) {
+        return keep ? Optional.of(c) : Optional.empty();
+    }
+
+    /** The change without {@code personal} fields; an insert keeps a personal code, empty, as the column needs one. */
+    private static Optional<Change> without(Change c, Set<String> personal) {
+        Map<String, Object> fields = new LinkedHashMap<>(c.fields());
+        fields.keySet().removeAll(personal);
+        if (c.operation() == Operation.INSERT && personal.contains("personal_code")
+                && c.fields().get("personal_code") != null && "student".equals(c.table())) {
+            fields.put("personal_code", "");
+        }
+        if (c.operation() == Operation.UPDATE && fields.keySet().stream().allMatch("id"::equals)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Change(c.seq(), c.id(), c.table(), c.rowId(), c.operation(), fields, c.userId(),
+                c.installationId(), c.madeAt()));
+    }
+
+    private boolean maySeePersonal(UUID classId) {
+        return members.stream().anyMatch(m -> PersonalDataAccess.maySee(m, classId));
+    }
+
+    private boolean inJournal(Object journalId) {
+        UUID id = uuid(journalId);
+        return id != null && journals.contains(id);
+    }
+
+    private boolean lessonSeen(Object lessonId) {
+        UUID id = uuid(lessonId);
+        return id != null && inJournal(row("lesson", id).map(r -> r.get("journal_id")).orElse(null));
+    }
+
+    private UUID classOf(Object studentId) {
+        UUID id = uuid(studentId);
+        return id == null ? null : uuid(row("student", id).map(r -> r.get("class_id")).orElse(null));
+    }
+
+    /** The value the change sets, or else the one the row has now at the central copy. */
+    private Object value(Change c, String column) {
+        if (c.fields().containsKey(column)) {
+            return c.fields().get(column);
+        }
+        return row(c.table(), c.rowId()).map(r -> r.get(column)).orElse(null);
+    }
+
+    private Optional<Map<String, Object>> row(String table, UUID id) {
+        return seen.computeIfAbsent(table + ":" + id, key -> rows.apply(table, id));
+    }
+
+    private static UUID uuid(Object value) {
+        if (value == null || value instanceof UUID) {
+            return (UUID) value;
+        }
+        try {
+            return UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
