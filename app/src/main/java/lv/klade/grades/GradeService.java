@@ -53,8 +53,9 @@ public final class GradeService {
 
     /** Adds grades with their own entry instants and authors: history for the demo school and imports. */
     public List<UUID> addEntered(Writes w, List<EnteredGrade> batch) {
-        checkRights(w, batch.stream().map(EnteredGrade::grade).toList());
-        new GradeChecks(grades, settings.in(w)).check(w, batch.stream().map(EnteredGrade::grade).toList());
+        List<NewGrade> newGrades = batch.stream().map(EnteredGrade::grade).toList();
+        checkRights(w, newGrades);
+        new GradeChecks(grades, settings.in(w)).check(w, newGrades);
         List<UUID> ids = new ArrayList<>(batch.size());
         for (EnteredGrade entered : batch) {
             UUID id = Ids.next();
