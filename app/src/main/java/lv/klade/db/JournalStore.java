@@ -1,6 +1,11 @@
 package lv.klade.db;
 
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -13,6 +18,7 @@ import org.jooq.DSLContext;
 public final class JournalStore {
     private final Database database;
     private final Clock clock;
+    private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
 
     public JournalStore(Database database, Clock clock) {
         this.database = database;
@@ -21,14 +27,28 @@ public final class JournalStore {
 
     /** Runs {@code work} in one transaction; a {@code UserError} thrown inside leaves nothing written. */
     public <T> T write(Actor actor, Function<Writes, T> work) {
+        Set<String> tables = new HashSet<>();
         T result = database.dsl().transactionResult(configuration -> {
             Writes writes = new Writes(configuration.dsl(), actor, database.installationId(), clock);
             T value = work.apply(writes);
             writes.flush();
+            tables.addAll(writes.tables());
             return value;
         });
+        // Committed: caches must read again even if the sync below fails.
+        tables.forEach(table -> versions.computeIfAbsent(table, t -> new AtomicLong()).incrementAndGet());
         database.sync();
         return result;
+    }
+
+    /**
+     * How many committed writes of this journal have changed a table (by its lower-case name) since it
+     * was opened: a cache of rows that rarely change (the school's settings) is still good while this
+     * number is the one it was read at. Read it before the rows, so a write in between is never missed.
+     */
+    public long version(String table) {
+        AtomicLong version = versions.get(table);
+        return version == null ? 0 : version.get();
     }
 
     /**

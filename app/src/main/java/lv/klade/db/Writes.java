@@ -7,10 +7,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.generated.tables.records.ChangeLogRecord;
 import org.jooq.DSLContext;
@@ -34,6 +36,7 @@ public final class Writes {
     private final Clock clock;
     private final List<TableRecord<?>> pendingRows = new ArrayList<>();
     private final List<ChangeLogRecord> pendingChanges = new ArrayList<>();
+    private final Set<String> tables = new HashSet<>();
 
     Writes(DSLContext dsl, Actor actor, UUID installationId, Clock clock) {
         this.dsl = dsl;
@@ -54,6 +57,15 @@ public final class Writes {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Whether this transaction has changed the table (lower-case name), so reads of it must go through it. */
+    public boolean changed(String table) {
+        return tables.contains(table);
+    }
+
+    Set<String> tables() {
+        return tables;
     }
 
     /** Inserts a new row; the record must carry its {@code ID}. */
@@ -107,6 +119,7 @@ public final class Writes {
         ChangeLogRecord change = new ChangeLogRecord();
         change.setId(made.id());
         change.setTableName(made.table());
+        tables.add(made.table());
         change.setRowId(made.rowId());
         change.setOperation(made.operation());
         change.setFields(made.fields());
@@ -126,19 +139,30 @@ public final class Writes {
         int start = 0;
         for (int i = 1; i <= pendingRows.size(); i++) {
             if (i == pendingRows.size() || !pendingRows.get(i).getTable().equals(pendingRows.get(start).getTable())) {
-                dsl.batchInsert(pendingRows.subList(start, i)).execute();
+                insert(pendingRows.subList(start, i));
                 start = i;
             }
         }
-        dsl.batchInsert(pendingChanges).execute();
+        insert(pendingChanges);
         pendingRows.clear();
         pendingChanges.clear();
+    }
+
+    /** One table's rows: a single row as a plain insert (a teacher's one grade), more as a batch. */
+    private void insert(List<? extends TableRecord<?>> rows) {
+        if (rows.size() == 1) {
+            TableRecord<?> row = rows.getFirst();
+            dsl.insertInto(row.getTable()).set(row).execute();
+        } else {
+            dsl.batchInsert(rows).execute();
+        }
     }
 
     private ChangeLogRecord change(Table<?> table, UUID rowId, String operation, Map<String, Object> values) {
         ChangeLogRecord change = new ChangeLogRecord();
         change.setId(Ids.next());
         change.setTableName(table.getName().toLowerCase(Locale.ROOT));
+        tables.add(change.getTableName());
         change.setRowId(rowId);
         change.setOperation(operation);
         change.setFields(json(values));

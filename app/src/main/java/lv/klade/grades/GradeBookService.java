@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import lv.klade.db.ChangeLog;
 import lv.klade.db.ChangeRecord;
 import lv.klade.db.JournalStore;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.school.DateRange;
 import lv.klade.school.SchoolCalendar;
@@ -33,6 +36,7 @@ public final class GradeBookService {
 
     private final SchoolRepository school;
     private final GradeRepository grades;
+    private final SchoolSettings settings;
     private final PlannedTestRepository tests;
     private final ChangeLog log;
     private final Comparator<StudentFacts> latvianOrder;
@@ -40,6 +44,7 @@ public final class GradeBookService {
     public GradeBookService(JournalStore store, SchoolRepository school) {
         this.school = school;
         this.grades = new GradeRepository(store);
+        this.settings = new SchoolSettings(store, school, grades);
         this.tests = new PlannedTestRepository(store);
         this.log = new ChangeLog(store);
         Collator latvian = Collator.getInstance(Locale.of("lv"));
@@ -50,7 +55,7 @@ public final class GradeBookService {
     /** The grade book of a journal, of one month when {@code month} is given, else of the whole year. */
     public GradeBook gradeBook(UUID journalId, Optional<YearMonth> month) {
         JournalFacts journal = grades.journal(journalId).orElseThrow(() -> UserError.of("grades.journalMissing"));
-        GradeSettings settings = GradeSettings.from(school.settings());
+        GradeSettings settings = this.settings.now();
         SchoolCalendar calendar = school.calendar(journal.yearId());
         DateRange shown = month.map(m -> new DateRange(m.atDay(1), m.atEndOfMonth()))
                 .orElse(new DateRange(journal.yearStarts(), journal.yearEnds()));
@@ -67,6 +72,8 @@ public final class GradeBookService {
         Map<UUID, Map<PeriodColumn, StoredGrade>> periodCells = new HashMap<>();
         Deadlines deadlines = new Deadlines(settings.deadlines());
         Map<UUID, Timeliness> timeliness = new HashMap<>();
+        // A column's grades share their kind, date and usually the day they were entered: count each once.
+        Map<List<Object>, Timeliness> counted = new HashMap<>();
         for (StoredGrade g : all) {
             if (g.kind().isPeriodGrade()) {
                 PeriodColumn column = new PeriodColumn(g.kind(), g.workDate());
@@ -80,19 +87,24 @@ public final class GradeBookService {
                 cells.computeIfAbsent(g.studentId(), k -> new HashMap<>())
                         .computeIfAbsent(column, k -> new ArrayList<>()).add(g);
             }
-            timeliness.put(g.id(), deadlines.check(g.kind(), g.workDate(), g.enteredAt(), calendar));
+            LocalDate enteredOn = g.enteredAt().atZone(Messages.RIGA).toLocalDate();
+            timeliness.put(g.id(), counted.computeIfAbsent(List.of(g.kind(), g.workDate(), enteredOn),
+                    k -> deadlines.check(g.kind(), g.workDate(), g.enteredAt(), calendar)));
         }
-        List<BookRow> rows = rows(journalId, all, shown, month.isPresent(), settings.weights(), cells, periodCells);
+        List<BookRow> rows = rows(journal, all, shown, month.isPresent(), settings.weights(), cells, periodCells);
         return new GradeBook(journalId, List.copyOf(columns), List.copyOf(periods), rows, timeliness);
     }
 
-    private List<BookRow> rows(UUID journalId, List<StoredGrade> all, DateRange shown, boolean oneMonth,
+    private List<BookRow> rows(JournalFacts journal, List<StoredGrade> all, DateRange shown, boolean oneMonth,
                                Weights weights, Map<UUID, Map<BookColumn, List<StoredGrade>>> cells,
                                Map<UUID, Map<PeriodColumn, StoredGrade>> periodCells) {
         Map<UUID, List<CountedGrade>> byStudent = new HashMap<>();
         all.forEach(g -> byStudent.computeIfAbsent(g.studentId(), k -> new ArrayList<>()).add(g.counted()));
-        Set<UUID> current = grades.currentMembers(journalId);
-        return grades.studentsOfJournal(journalId).values().stream().sorted(latvianOrder).map(s -> {
+        // The students now, and any who have grades in it (moved or left since).
+        Set<UUID> current = grades.currentMembers(journal);
+        Set<UUID> shownStudents = new HashSet<>(current);
+        shownStudents.addAll(byStudent.keySet());
+        return grades.students(shownStudents).values().stream().sorted(latvianOrder).map(s -> {
             List<CountedGrade> counted = byStudent.getOrDefault(s.id(), List.of());
             AverageResult toDate = WeightedAverage.of(
                     counted.stream().filter(g -> !g.date().isAfter(shown.ends())).toList(), weights);
@@ -119,10 +131,9 @@ public final class GradeBookService {
 
     /** A student's weighted average in a journal over a period (any dates). */
     public AverageResult average(UUID studentId, UUID journalId, DateRange period) {
-        GradeSettings settings = GradeSettings.from(school.settings());
         return WeightedAverage.of(grades.ofStudent(studentId).stream()
                 .filter(g -> g.journalId().equals(journalId) && period.contains(g.workDate()))
-                .map(StoredGrade::counted).toList(), settings.weights());
+                .map(StoredGrade::counted).toList(), settings.now().weights());
     }
 
     /** The grade Klade suggests for a semester: atb when exempt, the average rounded half up, or none. */

@@ -10,8 +10,9 @@ import lv.klade.db.Writes;
 import lv.klade.i18n.UserError;
 
 /**
- * Checks a batch of new grades against the journal with a fixed number of queries: the journals,
- * the students, the journals' members and the named tests are each read once for the whole batch.
+ * Checks new grades against the journal with a fixed number of queries: for one grade a single
+ * query by keys; for a batch the journals, the students, the journals' members and the named tests
+ * are each read once.
  */
 final class GradeChecks {
     private final GradeRepository grades;
@@ -38,6 +39,16 @@ final class GradeChecks {
             }
         }
         var dsl = w.dsl();
+        if (batch.size() == 1) {
+            // A teacher's one grade: one query by keys. A missing journal or student falls through to
+            // the batch path, which says which is missing.
+            NewGrade g = batch.getFirst();
+            var one = grades.factsOf(dsl, g.journalId(), g.studentId(), g.testId());
+            if (one.isPresent()) {
+                checkOne(g, one.get().journal(), one.get().student(), one.get().member(), one.get().testJournalId());
+                return;
+            }
+        }
         Map<UUID, JournalFacts> journals = grades.journals(dsl, journalIds);
         Map<UUID, StudentFacts> students = grades.students(dsl, studentIds);
         Map<UUID, Set<UUID>> members = grades.members(dsl, journals.values());
@@ -51,17 +62,17 @@ final class GradeChecks {
             if (student == null) {
                 throw UserError.of("grades.studentMissing");
             }
-            checkOne(g, journal, student, members.get(journal.id()), tests);
+            checkOne(g, journal, student, members.get(journal.id()).contains(student.id()),
+                    g.testId() == null ? null : tests.get(g.testId()));
         }
     }
 
-    private void checkOne(NewGrade g, JournalFacts journal, StudentFacts student, Set<UUID> members,
-                          Map<UUID, UUID> tests) {
+    private void checkOne(NewGrade g, JournalFacts journal, StudentFacts student, boolean member, UUID testJournal) {
         String who = student.fullName();
         if (student.hasLeft()) {
             throw UserError.of("grades.studentLeft", who);
         }
-        if (!members.contains(student.id())) {
+        if (!member) {
             throw UserError.of("grades.notInJournal", who, journal.name());
         }
         if (student.form() < g.kind().firstForm()) {
@@ -70,7 +81,7 @@ final class GradeChecks {
         if (g.workDate().isBefore(journal.yearStarts()) || g.workDate().isAfter(journal.yearEnds())) {
             throw UserError.of("grades.dateOutsideYear", g.workDate(), journal.yearStarts(), journal.yearEnds());
         }
-        if (g.testId() != null && !Objects.equals(tests.get(g.testId()), journal.id())) {
+        if (g.testId() != null && !Objects.equals(testJournal, journal.id())) {
             throw UserError.of("grades.testMissing", journal.name());
         }
         checkScale(g.grade(), settings.scales(student.form(), g.kind(), journal.subjectId()), who);

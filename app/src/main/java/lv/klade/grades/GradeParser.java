@@ -1,6 +1,8 @@
 package lv.klade.grades;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import lv.klade.i18n.Problem;
@@ -12,6 +14,7 @@ import lv.klade.i18n.Problem;
  */
 public final class GradeParser {
     private static final Pattern NUMBER = Pattern.compile("(\\d+)\\s*(%?)");
+    private static final Map<String, Grade> STORED = new ConcurrentHashMap<>();
     private static final int MAX_DIGITS = 3;
 
     private GradeParser() {
@@ -71,6 +74,11 @@ public final class GradeParser {
 
     /** Reads a stored mark back; stored marks were valid when written, so a bad one is a bug. */
     static Grade stored(String mark) {
+        // A year of a class's grades holds a few dozen distinct marks: read each once.
+        return STORED.computeIfAbsent(mark, GradeParser::readStored);
+    }
+
+    private static Grade readStored(String mark) {
         String lower = mark.toLowerCase(Locale.ROOT);
         Scale scale = lower.endsWith("%") ? Scale.PERCENT
                 : lower.matches("\\d+") ? Scale.TEN_POINT

@@ -20,6 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 import static lv.klade.db.generated.Tables.GRADE;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
@@ -28,6 +29,7 @@ import static lv.klade.db.generated.Tables.JOURNAL_TEACHER;
 import static lv.klade.db.generated.Tables.LESSON;
 import static lv.klade.db.generated.Tables.PLANNED_TEST;
 import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
+import static lv.klade.db.generated.Tables.SCHOOL_SETTING;
 import static lv.klade.db.generated.Tables.SCHOOL_YEAR;
 import static lv.klade.db.generated.Tables.STAFF;
 import static lv.klade.db.generated.Tables.STAFF_ROLE;
@@ -90,6 +92,35 @@ final class GradeRepository {
         return members;
     }
 
+    /** What one grade is checked against: its journal, its student, whether they learn in it, its test's journal. */
+    record OneGrade(JournalFacts journal, StudentFacts student, boolean member, UUID testJournalId) {
+    }
+
+    /**
+     * The facts for one grade in one query, by keys and indexes only; empty when the journal or the
+     * student does not exist.
+     */
+    Optional<OneGrade> factsOf(DSLContext dsl, UUID journalId, UUID studentId, UUID testId) {
+        Field<Boolean> inGroup = DSL.field(DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
+                .where(GROUP_MEMBER.GROUP_ID.eq(JOURNAL.GROUP_ID).and(GROUP_MEMBER.STUDENT_ID.eq(studentId)))));
+        Field<UUID> testJournal = testId == null ? DSL.inline(null, SQLDataType.UUID)
+                : DSL.field(DSL.select(PLANNED_TEST.JOURNAL_ID).from(PLANNED_TEST).where(PLANNED_TEST.ID.eq(testId)));
+        return dsl.select(JOURNAL.ID, JOURNAL.YEAR_ID, SCHOOL_YEAR.STARTS, SCHOOL_YEAR.ENDS, JOURNAL.SUBJECT_ID,
+                        JOURNAL.CLASS_ID, JOURNAL.GROUP_ID, JOURNAL.NAME, STUDENT.ID, STUDENT.FIRST_NAME,
+                        STUDENT.LAST_NAME, STUDENT.LEFT_ORDER_DATE, SCHOOL_CLASS.FORM, STUDENT.CLASS_ID, inGroup, testJournal)
+                .from(JOURNAL).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(JOURNAL.YEAR_ID))
+                .crossJoin(STUDENT.leftJoin(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID)))
+                .where(JOURNAL.ID.eq(journalId).and(STUDENT.ID.eq(studentId)))
+                .fetchOptional(r -> {
+                    JournalFacts journal = new JournalFacts(r.get(JOURNAL.ID), r.get(JOURNAL.YEAR_ID),
+                            r.get(SCHOOL_YEAR.STARTS), r.get(SCHOOL_YEAR.ENDS), r.get(JOURNAL.SUBJECT_ID),
+                            r.get(JOURNAL.CLASS_ID), r.get(JOURNAL.GROUP_ID), r.get(JOURNAL.NAME));
+                    boolean member = journal.groupId() != null ? Boolean.TRUE.equals(r.get(inGroup))
+                            : journal.classId() != null && journal.classId().equals(r.get(STUDENT.CLASS_ID));
+                    return new OneGrade(journal, toStudent(r), member, r.get(testJournal));
+                });
+    }
+
     /** The journal each of the given planned tests belongs to. */
     Map<UUID, UUID> testJournals(DSLContext dsl, Collection<UUID> testIds) {
         return dsl.select(PLANNED_TEST.ID, PLANNED_TEST.JOURNAL_ID).from(PLANNED_TEST)
@@ -110,6 +141,12 @@ final class GradeRepository {
                 .where(LESSON.ID.eq(lessonId).and(LESSON.JOURNAL_ID.eq(journalId)).and(LESSON.TEACHER_ID.eq(staffId))));
         return dsl.fetchExists(DSL.selectOne().from(STAFF)
                 .where(STAFF.ID.eq(staffId).and(STAFF.REVOKED.isFalse()).and(teaches.or(taught).or(office))));
+    }
+
+    /** The school's settings as a transaction sees them. */
+    Map<String, String> settings(DSLContext dsl) {
+        return dsl.select(SCHOOL_SETTING.SETTING_KEY, SCHOOL_SETTING.SETTING_VALUE).from(SCHOOL_SETTING)
+                .fetchMap(SCHOOL_SETTING.SETTING_KEY, SCHOOL_SETTING.SETTING_VALUE);
     }
 
     /** A journal's name, or its key when it does not exist. */
@@ -142,23 +179,14 @@ final class GradeRepository {
                 .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
     }
 
-    /** The students of a journal now, and any who have grades in it (moved or left since). */
-    Map<UUID, StudentFacts> studentsOfJournal(UUID journalId) {
-        DSLContext dsl = store.dsl();
-        Map<UUID, JournalFacts> journal = journals(dsl, List.of(journalId));
-        if (journal.isEmpty()) {
-            return Map.of();
-        }
-        Set<UUID> ids = new HashSet<>(members(dsl, journal.values()).get(journalId));
-        ids.addAll(dsl.selectDistinct(GRADE.STUDENT_ID).from(GRADE).where(GRADE.JOURNAL_ID.eq(journalId))
-                .fetch(GRADE.STUDENT_ID));
-        return students(dsl, ids);
+    /** Students by key, outside a write. */
+    Map<UUID, StudentFacts> students(Collection<UUID> ids) {
+        return students(store.dsl(), ids);
     }
 
     /** The journal's students now: its class's students or its group's members. */
-    Set<UUID> currentMembers(UUID journalId) {
-        DSLContext dsl = store.dsl();
-        return journal(journalId).map(j -> members(dsl, List.of(j)).get(journalId)).orElse(Set.of());
+    Set<UUID> currentMembers(JournalFacts journal) {
+        return members(store.dsl(), List.of(journal)).get(journal.id());
     }
 
     Optional<JournalFacts> journal(UUID journalId) {

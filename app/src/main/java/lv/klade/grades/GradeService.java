@@ -25,13 +25,13 @@ import lv.klade.school.SchoolRepository;
  */
 public final class GradeService {
     private final JournalStore store;
-    private final SchoolRepository school;
     private final GradeRepository grades;
+    private final SchoolSettings settings;
 
     public GradeService(JournalStore store, SchoolRepository school) {
         this.store = store;
-        this.school = school;
         this.grades = new GradeRepository(store);
+        this.settings = new SchoolSettings(store, school, grades);
     }
 
     public UUID add(Actor actor, NewGrade grade) {
@@ -53,8 +53,9 @@ public final class GradeService {
 
     /** Adds grades with their own entry instants and authors: history for the demo school and imports. */
     public List<UUID> addEntered(Writes w, List<EnteredGrade> batch) {
-        checkRights(w, batch.stream().map(EnteredGrade::grade).toList());
-        new GradeChecks(grades, settings()).check(w, batch.stream().map(EnteredGrade::grade).toList());
+        List<NewGrade> newGrades = batch.stream().map(EnteredGrade::grade).toList();
+        checkRights(w, newGrades);
+        new GradeChecks(grades, settings.in(w)).check(w, newGrades);
         List<UUID> ids = new ArrayList<>(batch.size());
         for (EnteredGrade entered : batch) {
             UUID id = Ids.next();
@@ -80,7 +81,7 @@ public final class GradeService {
         }
         NewGrade asNew = NewGrade.of(p.studentId(), p.journalId(), p.kind(), p.grade(), p.date());
         checkRights(w, List.of(asNew));
-        new GradeChecks(grades, settings()).check(w, List.of(asNew));
+        new GradeChecks(grades, settings.in(w)).check(w, List.of(asNew));
         var existing = grades.periodGrade(w.dsl(), p.studentId(), p.journalId(), p.kind(), p.date());
         if (existing.isPresent()) {
             grades.update(w, existing.get(), p.grade(), p.suggested(), existing.get().note());
@@ -101,7 +102,7 @@ public final class GradeService {
         checkRights(w, stored.journalId(), stored.lessonId());
         NewGrade changed = new NewGrade(stored.studentId(), stored.journalId(), stored.lessonId(), stored.testId(),
                 stored.kind(), value, note, stored.workDate());
-        new GradeChecks(grades, settings()).check(w, List.of(changed));
+        new GradeChecks(grades, settings.in(w)).check(w, List.of(changed));
         grades.update(w, stored, value, null, blankToNull(note));
     }
 
@@ -118,7 +119,7 @@ public final class GradeService {
 
     /** The school's grading settings as they are now. */
     public GradeSettings settings() {
-        return GradeSettings.from(school.settings());
+        return settings.now();
     }
 
     /** Refuses the whole batch when the actor may not grade in one of its journals or lessons. */

@@ -77,4 +77,22 @@ class JournalStoreTest {
         assertThat(store.dsl().fetchCount(SCHOOL)).isZero();
         assertThat(new ChangeLog(store).count()).isZero();
     }
+
+    @Test
+    void aTablesVersionCountsCommittedWritesOfItOnly() {
+        UUID id = Ids.next();
+        store.run(Actor.SYSTEM, writes -> writes.insert(school(id, "Vecais nosaukums")));
+        store.run(Actor.SYSTEM, writes -> writes.update(SCHOOL, id, Map.of(SCHOOL.NAME, "Jaunais")));
+        assertThat(store.version("school")).isEqualTo(2);
+        assertThat(store.version("school_setting")).isZero();
+    }
+
+    @Test
+    void aRolledBackWriteLeavesTheVersionAlone() {
+        assertThatThrownBy(() -> store.run(Actor.SYSTEM, writes -> {
+            writes.insert(school(Ids.next(), "Nebūs"));
+            throw UserError.of("db.test");
+        })).isInstanceOf(UserError.class);
+        assertThat(store.version("school")).isZero();
+    }
 }

@@ -164,6 +164,23 @@ class GradeServiceTest {
     }
 
     @Test
+    void aChangedScaleSettingHoldsForTheNextSave() {
+        grades.add(Actor.SYSTEM, test(anna, new Grade.Points(8)));
+        f.schoolService.putSetting(Actor.SYSTEM, "grades.scales", "7-7:TEST:*:PERCENT");
+        assertThat(f.problemOf(() -> grades.add(Actor.SYSTEM, test(anna, new Grade.Points(8)))))
+                .isEqualTo("grades.wrongScale.PERCENT");
+        grades.add(Actor.SYSTEM, test(anna, new Grade.Percent(80)));
+    }
+
+    @Test
+    void aSettingChangedInTheSameTransactionHoldsForItsGrades() {
+        assertThat(f.problemOf(() -> f.store.run(Actor.SYSTEM, w -> {
+            f.schoolService.putSetting(w, "grades.scales", "7-7:TEST:*:PERCENT");
+            grades.addAll(w, List.of(test(anna, new Grade.Points(8))));
+        }))).isEqualTo("grades.wrongScale.PERCENT");
+    }
+
+    @Test
     void aYearOfGradesIsWrittenInBulkQuickly() {
         List<NewGrade> batch = new ArrayList<>();
         for (int day = 0; day < 2_000; day++) {
