@@ -35,7 +35,7 @@ final class SchoolRules {
         rules.register("teacher_absence", admin);
         rules.register("timetable_entry", admin.or(SchoolRules::tutorOfJournalClass));
         rules.register("substitute_assignment", admin.or(SchoolRules::tutorOfJournalClass));
-        rules.register("grade", admin.or(SchoolRules::teacherOfJournal));
+        rules.register("grade", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR).or(SchoolRules::grader));
         rules.register("planned_test", SchoolRules::plannedTest);
         rules.register("report_remark", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR)
                 .or(SchoolRules::remarkTutor));
@@ -165,6 +165,24 @@ final class SchoolRules {
         List<Map<String, Object>> states = states(change, rows);
         for (Map<String, Object> state : states) {
             if (!teaches(author, rows, state.get("journal_id"))) {
+                return Optional.of(Problem.of("sync.refused.notJournalTeacher", author.fullName(),
+                        journalName(rows, state.get("journal_id"))));
+            }
+        }
+        return states.isEmpty() ? unknownRow(change) : Optional.empty();
+    }
+
+    /**
+     * A grade by a teacher of its journal, or by the substitute who taught the grade's lesson: the
+     * same people the grade write path lets save it on the PC.
+     */
+    private static Optional<Problem> grader(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        for (Map<String, Object> state : states) {
+            boolean taughtLesson = uuid(state.get("lesson_id")).flatMap(id -> rows.row("lesson", id))
+                    .map(lesson -> Objects.equals(text(lesson.get("teacher_id")), author.id().toString()))
+                    .orElse(false);
+            if (!taughtLesson && !teaches(author, rows, state.get("journal_id"))) {
                 return Optional.of(Problem.of("sync.refused.notJournalTeacher", author.fullName(),
                         journalName(rows, state.get("journal_id"))));
             }

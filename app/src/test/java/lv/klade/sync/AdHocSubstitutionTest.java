@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.klade.db.Actor;
+import lv.klade.grades.Grade;
+import lv.klade.grades.GradeKind;
+import lv.klade.grades.NewGrade;
 import lv.klade.lessons.LessonEntry;
 import lv.klade.lessons.LessonType;
 import lv.klade.school.Journal;
@@ -93,5 +96,17 @@ class AdHocSubstitutionTest {
         PackageResult result = sendToCentral();
 
         assertThat(result.refused()).extracting(RefusedChange::table).contains("lesson");
+    }
+
+    @Test
+    void aSubstitutesGradeInTheLessonTheyTaughtIsAccepted() {
+        UUID lesson = substituted(TODAY, substitute);
+        UUID grade = pc.grades.add(Actor.user(substitute), new NewGrade(student, other.id(), lesson, null,
+                GradeKind.FORMATIVE, new Grade.Percent(80), null, TODAY));
+
+        PackageResult result = sendToCentral();
+
+        assertThat(result.refused()).isEmpty();
+        assertThat(central.replica.row("grade", grade)).isPresent();
     }
 }

@@ -105,6 +105,19 @@ class RightsRulesTest {
         assertThat(result.applied()).isEqualTo(3);
     }
 
+    @Test
+    void theDeputyDirectorsGradeInAnyJournalApplies() {
+        UUID deputy = id("vietnieks");
+        Journal journal = journals(deputy, false).get(0);
+        UUID grade = pc.grades.add(Actor.user(deputy), NewGrade.of(firstStudent(journal), journal.id(),
+                GradeKind.TEST, new Grade.Points(7), MONDAY));
+
+        PackageResult result = sendToCentral();
+
+        assertThat(result.refused()).isEmpty();
+        assertThat(central.replica.row("grade", grade)).isPresent();
+    }
+
     /**
      * A grade written on the PC without the grade service's rights check, which now refuses it there:
      * what a PC with an older Klade, or a tampered one, could still send.
