@@ -33,24 +33,22 @@ final class ClassPreparation {
      * interrupted first (the interrupt flag is left set). The first failure is thrown as it was.
      */
     Optional<Prepared<?>> prepareAll(List<PrintRequest> requests, Function<PrintRequest, Prepared<?>> prepare) {
-        int threads = Math.max(1, Math.min(Math.min(MAX_THREADS, requests.size()),
-                Runtime.getRuntime().availableProcessors()));
-        if (threads == 1) {
-            return inOrder(requests, prepare);
-        }
-        ExecutorService pool = pool(threads);
+        int threads = Math.min(Math.min(MAX_THREADS, requests.size()), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = threads > 1 ? pool(threads) : null;
         List<Future<Prepared<?>>> futures = new ArrayList<>();
-        try {
+        if (pool != null) {
             requests.forEach(r -> futures.add(pool.submit(() -> prepare.apply(r))));
+        }
+        try {
             Prepared<?> all = null;
-            for (Future<Prepared<?>> future : futures) {
+            for (int i = 0; i < requests.size(); i++) {
                 if (stopRequested()) {
                     return Optional.empty();
                 }
-                Prepared<?> one = future.get();
+                Prepared<?> one = pool == null ? prepare.apply(requests.get(i)) : futures.get(i).get();
                 all = all == null ? one : all.plus(one);
             }
-            return Optional.of(all);
+            return Optional.ofNullable(all);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
@@ -65,20 +63,10 @@ final class ClassPreparation {
         } finally {
             // Never interrupt a reader: an interrupt in the middle of a read can close the journal's file.
             futures.forEach(f -> f.cancel(false));
-            pool.shutdown();
-        }
-    }
-
-    private Optional<Prepared<?>> inOrder(List<PrintRequest> requests, Function<PrintRequest, Prepared<?>> prepare) {
-        Prepared<?> all = null;
-        for (PrintRequest request : requests) {
-            if (stopRequested()) {
-                return Optional.empty();
+            if (pool != null) {
+                pool.shutdown();
             }
-            Prepared<?> one = prepare.apply(request);
-            all = all == null ? one : all.plus(one);
         }
-        return Optional.of(all);
     }
 
     private boolean stopRequested() {
