@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -129,14 +130,12 @@ public final class PrintService {
             throw UserError.of("reports.batch.empty");
         }
         classIds.forEach(this::checkClass);
-        Prepared<?> all = null;
-        for (UUID classId : classIds) {
-            if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-                return new BatchResult(List.of(), 0, 0, true);
-            }
-            Prepared<?> one = prepare(new PrintRequest(kind, classId, period));
-            all = all == null ? one : all.plus(one);
+        Optional<Prepared<?>> prepared = new ClassPreparation(cancelled)
+                .prepareAll(classIds.stream().map(id -> new PrintRequest(kind, id, period)).toList(), this::prepare);
+        if (prepared.isEmpty()) {
+            return new BatchResult(List.of(), 0, 0, true);
         }
+        Prepared<?> all = prepared.get();
         BatchPrinter printer = new BatchPrinter(messages, progress, cancelled);
         if (!combined) {
             return all.printEach(printer, folder);

@@ -27,6 +27,8 @@ import lv.klade.i18n.UserError;
  */
 public final class BatchPrinter {
     private static final String PDF = ".pdf";
+    /** Documents rendered into one PDF before it is cut into files: few enough that a cancel is quick. */
+    private static final int RENDERED_TOGETHER = 20;
 
     private final Messages messages;
     private final BatchProgress progress;
@@ -38,22 +40,31 @@ public final class BatchPrinter {
         this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
     }
 
-    /** One file per document in {@code folder}, which must exist. */
+    /**
+     * One file per document in {@code folder}, which must exist. Documents are rendered a few at a
+     * time ({@link ReportDocument#renderEach}) and written one by one, each checked for a cancel.
+     */
     public <T> BatchResult printEach(ReportDocument<T> document, List<T> items, Path folder) {
         requireSome(items);
         FileNames names = new FileNames();
         List<Path> written = new ArrayList<>();
         progress.progressed(0, items.size());
-        for (T item : items) {
+        for (int start = 0; start < items.size(); start += RENDERED_TOGETHER) {
             if (stopRequested()) {
                 return new BatchResult(written, written.size(), items.size(), true);
             }
-            String base = FileNames.safe(document.fileName(item, messages), String.valueOf(written.size() + 1));
-            Path target = folder.resolve(names.unique(base, PDF));
-            byte[] pdf = document.render(item, messages);
-            write(target, pdf);
-            written.add(target);
-            progress.progressed(written.size(), items.size());
+            List<T> chunk = items.subList(start, Math.min(items.size(), start + RENDERED_TOGETHER));
+            List<byte[]> pdfs = document.renderEach(chunk, messages);
+            for (int i = 0; i < chunk.size(); i++) {
+                if (stopRequested()) {
+                    return new BatchResult(written, written.size(), items.size(), true);
+                }
+                String base = FileNames.safe(document.fileName(chunk.get(i), messages), String.valueOf(written.size() + 1));
+                Path target = folder.resolve(names.unique(base, PDF));
+                write(target, pdfs.get(i));
+                written.add(target);
+                progress.progressed(written.size(), items.size());
+            }
         }
         return new BatchResult(written, written.size(), items.size(), false);
     }

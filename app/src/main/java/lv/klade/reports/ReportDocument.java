@@ -42,6 +42,27 @@ public abstract sealed class ReportDocument<T> permits TranscriptDocument, Repor
         }
     }
 
+    /**
+     * Each document as a PDF of its own, the same pages {@link #render} makes. They are composed
+     * into one PDF and cut apart: a PDF's fixed cost (opening it, and above all subsetting and
+     * embedding the fonts) is then paid once for all of them instead of once each, which made a
+     * batch of single files ten times slower than one combined file.
+     */
+    final List<byte[]> renderEach(List<T> documents, Messages messages) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(documents.size() * 8 * 1024);
+        List<Integer> firstPages;
+        try (Sheet sheet = open(out, messages)) {
+            for (T data : documents) {
+                addTo(sheet, data);
+            }
+            firstPages = sheet.firstPages();
+        }
+        return PdfSplitter.split(out.toByteArray(), firstPages, messages.get(titleKey()));
+    }
+
     /** The file name a batch gives this document, before it is made safe for file systems. */
     public abstract String fileName(T data, Messages messages);
 

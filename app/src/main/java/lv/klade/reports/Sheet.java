@@ -1,6 +1,8 @@
 package lv.klade.reports;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import lv.klade.i18n.Messages;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -20,6 +22,7 @@ final class Sheet implements AutoCloseable {
     private final PdfWriter writer;
     private final PageFrame frame;
     private final Messages messages;
+    private final List<Integer> firstPages = new ArrayList<>();
     private boolean started;
 
     Sheet(OutputStream out, PageLayout layout, Messages messages) {
@@ -39,12 +42,18 @@ final class Sheet implements AutoCloseable {
             frame.finish();
         }
         started = true;
+        firstPages.add(writer.getPageNumber());
         frame.begin(writer, heading);
         document.addTitle(title);
     }
 
     void add(Element element) {
         document.add(element);
+    }
+
+    /** The page each document started on, in the order they were started (1 for the first). */
+    List<Integer> firstPages() {
+        return List.copyOf(firstPages);
     }
 
     Messages messages() {

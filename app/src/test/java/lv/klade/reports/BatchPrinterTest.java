@@ -132,4 +132,20 @@ class BatchPrinterTest {
         printer().printEach(CARDS, List.of(CLASS.get(0), CLASS.get(0)), folder);
         assertThat(filesInFolder()).containsExactly("7.a_Bērziņa_Anna_liecība.pdf", "7.a_Bērziņa_Anna_liecība_2.pdf");
     }
+
+    @Test
+    void aBatchOfManyStudentsGivesEachTheirOwnOnePageFileInOrder() {
+        List<ReportCardData> cards = Samples.classOf(45).stream()
+                .map(s -> Samples.reportCard(s, ReportPeriod.YEAR)).toList();
+        BatchResult result = printer().printEach(CARDS, cards, folder);
+
+        assertThat(result.files()).hasSize(45);
+        for (int i = 0; i < cards.size(); i++) {
+            Pdf pdf = Pdf.read(result.files().get(i));
+            assertThat(pdf.pages()).isEqualTo(1);
+            assertThat(pdf.text()).contains(cards.get(i).student().fullName());
+        }
+        assertThat(progress).extracting(p -> p[0]).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(0, 45).boxed().toList());
+    }
 }
