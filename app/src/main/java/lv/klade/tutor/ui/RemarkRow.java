@@ -21,6 +21,8 @@ public final class RemarkRow {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     /** The text of the save under way, or null. */
     private String pending;
+    /** The text of the last refused save, or null: leaving the field does not send it again. */
+    private String refused;
 
     RemarkRow(UUID studentId, int number, String name, RemarkPeriod period, String saved) {
         this.studentId = studentId;
@@ -70,8 +72,13 @@ public final class RemarkRow {
         return pending;
     }
 
+    String refused() {
+        return refused;
+    }
+
     void saving(String text, String shown) {
         pending = text;
+        refused = null;
         failed.set(false);
         state.set(shown);
     }
@@ -83,6 +90,7 @@ public final class RemarkRow {
     }
 
     void failed(String shown) {
+        refused = pending;
         pending = null;
         failed.set(true);
         state.set(shown);

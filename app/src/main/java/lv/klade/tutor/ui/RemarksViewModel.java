@@ -126,7 +126,8 @@ public final class RemarksViewModel {
      */
     public void save(RemarkRow row, String typed) {
         String text = typed == null ? "" : typed.strip();
-        if (text.equals(row.pending()) || row.pending() == null && text.equals(row.saved())) {
+        if (text.equals(row.pending()) || text.equals(row.refused())
+                || row.pending() == null && text.equals(row.saved())) {
             return;
         }
         Messages m = background.messages();
