@@ -84,6 +84,24 @@ final class Copy implements AutoCloseable {
                 s.programmeId()));
     }
 
+    /**
+     * A grade written without the grade service's rights check, which refuses it on a PC: what a PC
+     * with an older Klade, or a tampered one, could still send.
+     */
+    UUID gradeWithoutRightsCheck(Actor actor, UUID student, UUID journal, java.time.LocalDate day) {
+        var grade = new lv.klade.db.generated.tables.records.GradeRecord();
+        grade.setId(lv.klade.db.Ids.next());
+        grade.setStudentId(student);
+        grade.setJournalId(journal);
+        grade.setKind(lv.klade.grades.GradeKind.TEST.name());
+        grade.setMark(new lv.klade.grades.Grade.Points(3).typed());
+        grade.setWorkDate(day);
+        grade.setEnteredAt(java.time.OffsetDateTime.of(day.atTime(12, 0), java.time.ZoneOffset.UTC));
+        grade.setEnteredBy(actor.userId());
+        store.run(actor, w -> w.insert(grade));
+        return grade.getId();
+    }
+
     /** A student of some class other than {@code notIn}. */
     Student studentOutside(UUID notIn) {
         return new lv.klade.school.ClassRepository(store).classes(yearId()).stream()

@@ -2,15 +2,12 @@ package lv.klade.sync;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.Ids;
 import lv.klade.db.generated.tables.records.AbsenceJustificationRecord;
-import lv.klade.db.generated.tables.records.GradeRecord;
 import lv.klade.grades.Grade;
 import lv.klade.grades.GradeKind;
 import lv.klade.grades.NewGrade;
@@ -88,7 +85,7 @@ class RightsRulesTest {
                 .withMarks(Map.of(firstStudent(other), "n")));
         UUID ownGrade = pc.grades.add(actor, NewGrade.of(firstStudent(own), own.id(), GradeKind.TEST,
                 new Grade.Points(8), MONDAY));
-        UUID otherGrade = gradeAsWrittenByAnOlderKlade(actor, firstStudent(other), other.id());
+        UUID otherGrade = pc.gradeWithoutRightsCheck(actor, firstStudent(other), other.id(), MONDAY);
 
         PackageResult result = sendToCentral();
 
@@ -116,24 +113,6 @@ class RightsRulesTest {
 
         assertThat(result.refused()).isEmpty();
         assertThat(central.replica.row("grade", grade)).isPresent();
-    }
-
-    /**
-     * A grade written on the PC without the grade service's rights check, which now refuses it there:
-     * what a PC with an older Klade, or a tampered one, could still send.
-     */
-    private UUID gradeAsWrittenByAnOlderKlade(Actor actor, UUID student, UUID journal) {
-        GradeRecord grade = new GradeRecord();
-        grade.setId(Ids.next());
-        grade.setStudentId(student);
-        grade.setJournalId(journal);
-        grade.setKind(GradeKind.TEST.name());
-        grade.setMark(new Grade.Points(3).typed());
-        grade.setWorkDate(MONDAY);
-        grade.setEnteredAt(OffsetDateTime.of(2026, 10, 5, 12, 0, 0, 0, ZoneOffset.UTC));
-        grade.setEnteredBy(actor.userId());
-        pc.store.run(actor, w -> w.insert(grade));
-        return grade.getId();
     }
 
     @Test
