@@ -73,8 +73,9 @@ class CorrectionTest {
                 .withMarks(Map.of(firstStudent(own), "n")));
         UUID otherLesson = pc.lessons.save(actor, LessonEntry.regular(other.id(), MONDAY, 2, teacher(), "Svešs", null)
                 .withMarks(Map.of(firstStudent(other), "n")));
-        UUID otherGrade = pc.grades.add(actor, NewGrade.of(firstStudent(other), other.id(), GradeKind.TEST,
-                new Grade.Points(3), MONDAY));
+        // On the PC a teacher may grade in a lesson they taught; the central copy refuses the lesson, so the grade too.
+        UUID otherGrade = pc.grades.add(actor, new NewGrade(firstStudent(other), other.id(), otherLesson, null,
+                GradeKind.TEST, new Grade.Points(3), null, MONDAY));
 
         List<ImportReport> round = school.round();
 
