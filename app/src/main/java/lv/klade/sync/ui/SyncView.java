@@ -116,12 +116,12 @@ public final class SyncView {
     private Node pcs() {
         TableView<PeerRow> peers = Tables.table("syncPeers", model.peers(), text.get("sync.view.noPeers"));
         peers.getColumns().addAll(List.of(
-                column("sync.view.col.name", PeerRow::name, 100),
-                column("sync.view.col.serves", PeerRow::serves, 165),
-                column("sync.view.col.enrolled", PeerRow::enrolled, 90),
-                column("sync.view.col.state", PeerRow::state, 75),
-                column("sync.view.col.lastReceived", PeerRow::lastReceived, 145),
-                column("sync.view.col.lastSent", PeerRow::lastSent, 120)));
+                column("sync.view.col.name", PeerRow::name, 90),
+                column("sync.view.col.serves", PeerRow::serves, 130),
+                column("sync.view.col.enrolled", PeerRow::enrolled, 85),
+                column("sync.view.col.state", PeerRow::state, 65),
+                column("sync.view.col.lastReceived", PeerRow::lastReceived, 125),
+                column("sync.view.col.lastSent", PeerRow::lastSent, 100)));
         peers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedPeerProperty().set(now));
         model.selectedPeerProperty().addListener((o, was, now) -> {
             if (now != peers.getSelectionModel().getSelectedItem()) {
@@ -140,7 +140,7 @@ public final class SyncView {
                         && model.selectedPeerProperty().get().revoked(), model.selectedPeerProperty())));
         VBox box = new VBox(8, heading("sync.view.peersTitle"), peers, revoke, enrolForm());
         box.setPadding(new Insets(0, 0, 0, 12));
-        box.setPrefWidth(710);
+        box.setPrefWidth(600);
         showWhen(box, model.administersPcsProperty());
         return box;
     }
