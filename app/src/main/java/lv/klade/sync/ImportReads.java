@@ -19,6 +19,8 @@ import lv.klade.people.StaffMember;
  * and staff the rights rules ask for, kept as first read. Every write the import makes to a row
  * forgets what was kept of that row and of its table's existence checks, so a read after it goes to
  * the database again and sees the write; what is kept is always what the database would answer now.
+ * That holds because a write changes only its own row: the schema has no cascades or triggers (a
+ * migration that adds one must make {@link #written} forget the rows it reaches too).
  */
 final class ImportReads {
     private final Writes w;
