@@ -65,6 +65,8 @@ final class Importer {
 
     private PackageResult apply(Writes w, Actor actor, Path file, Identity me, PackageFile.Verified verified) {
         Set<UUID> known = sync.knownIds(w, verified.changes().stream().map(Change::id).toList());
+        ImportReads reads = new ImportReads(w, replica, sync, staff::byId, verified.changes().stream()
+                .filter(c -> !known.contains(c.id())).toList());
         Set<UUID> seen = new HashSet<>();
         List<RefusedChange> refused = new ArrayList<>();
         List<Refusals.Notice> corrections = new ArrayList<>();
@@ -78,18 +80,21 @@ final class Importer {
                 continue;
             }
             if (me.isSpoke() && Refusals.TABLE.equals(change.table())) {
-                if (takeNotice(w, me, change, refused, corrections)) {
+                if (takeNotice(w, me, change, refused, corrections, reads)) {
                     superseded++;
                 }
                 continue;
             }
             Optional<Problem> problem = checkShape(change)
-                    .or(() -> me.isCentral() ? rights(change, replica.reader(w)) : Optional.empty());
+                    .or(() -> me.isCentral() ? rights(change, reads) : Optional.empty());
             if (problem.isEmpty()) {
                 Merge.Effect[] effect = new Merge.Effect[1];
-                problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change))
+                problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change, reads))
                         .map(reason -> Problem.of("sync.refused.database", reason));
-                if (problem.isEmpty()) {
+                if (problem.isPresent()) {
+                    reads.written(change.table(), change.rowId());
+                } else {
+                    reads.applied(change);
                     tables.computeIfAbsent(change.table(), t -> new int[3])[change.operation().ordinal()]++;
                     if (effect[0] == Merge.Effect.WRITTEN) {
                         written++;
@@ -103,7 +108,7 @@ final class Importer {
                         change.userId(), problem.get());
                 refused.add(refusal);
                 if (me.isCentral()) {
-                    noticeFor(w, me, change, refusal);
+                    noticeFor(w, me, change, refusal, reads);
                 }
             }
         }
@@ -125,7 +130,7 @@ final class Importer {
      * package. False, and nothing recorded, when the notice cannot be read.
      */
     private boolean takeNotice(Writes w, Identity me, Change change, List<RefusedChange> refused,
-                               List<Refusals.Notice> corrections) {
+                               List<Refusals.Notice> corrections, ImportReads reads) {
         Optional<Refusals.Notice> notice = Refusals.read(change);
         if (notice.isEmpty()) {
             refused.add(new RefusedChange(change.id(), change.table(), change.rowId(), change.userId(),
@@ -134,6 +139,7 @@ final class Importer {
         }
         if (notice.get().installation().equals(me.id())) {
             sync.keepRefusal(w, notice.get().refused(), me.id(), notice.get().madeAt());
+            reads.historyChanged(notice.get().refused().table(), notice.get().refused().rowId());
             corrections.add(notice.get());
         }
         w.record(SyncRepository.toRecord(change));
@@ -141,11 +147,11 @@ final class Importer {
     }
 
     /** At the central copy: keeps a final refusal, and logs the notice the PC that made the change will get. */
-    private void noticeFor(Writes w, Identity me, Change change, RefusedChange refusal) {
+    private void noticeFor(Writes w, Identity me, Change change, RefusedChange refusal, ImportReads reads) {
         if (Refusals.isFinal(refusal.reason())
                 && sync.keepRefusal(w, refusal, change.installationId(), change.madeAt())) {
             w.record(SyncRepository.toRecord(Refusals.notice(me, change, refusal.reason(),
-                    replica.row(w, change.table(), change.rowId()), store.clock().instant())));
+                    reads.row(change.table(), change.rowId()), store.clock().instant())));
         }
     }
 
@@ -175,12 +181,12 @@ final class Importer {
     }
 
     /** The author must be a current staff member, and the table's rule must allow the change. */
-    private Optional<Problem> rights(Change change, RowReader rows) {
-        Optional<StaffMember> author = Optional.ofNullable(change.userId()).flatMap(staff::byId)
+    private Optional<Problem> rights(Change change, ImportReads reads) {
+        Optional<StaffMember> author = Optional.ofNullable(change.userId()).flatMap(reads::member)
                 .filter(member -> !member.revoked());
         if (author.isEmpty()) {
             return Optional.of(Problem.of("sync.refused.unknownUser", String.valueOf(change.userId())));
         }
-        return rules.forTable(change.table()).check(change, author.get(), rows);
+        return rules.forTable(change.table()).check(change, author.get(), reads.reader());
     }
 }

@@ -30,11 +30,12 @@ final class Merge {
     /** What applying a change did to the row. */
     enum Effect { WRITTEN, SUPERSEDED }
 
-    Effect apply(Writes w, Change change) {
-        List<Change> history = log.forRow(w, change.table(), change.rowId());
+    /** Applies the change; {@code reads} gives the row and its history as they stand in the import. */
+    Effect apply(Writes w, Change change, ImportReads reads) {
+        List<Change> history = reads.history(change.table(), change.rowId());
         boolean deleted = change.operation() == Operation.DELETE
                 || history.stream().anyMatch(c -> c.operation() == Operation.DELETE);
-        Optional<Map<String, Object>> current = replica.row(w, change.table(), change.rowId());
+        Optional<Map<String, Object>> current = reads.row(change.table(), change.rowId());
         Effect effect = Effect.SUPERSEDED;
         if (change.operation() == Operation.DELETE) {
             if (current.isPresent()) {

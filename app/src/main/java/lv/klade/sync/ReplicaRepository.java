@@ -127,6 +127,18 @@ final class ReplicaRepository {
         return dsl.selectFrom(t).where(idField(t).eq(id)).fetchOptional().map(ReplicaRepository::values);
     }
 
+    /** Those of the rows with these ids that exist, by id, read a thousand at a time. */
+    Map<UUID, Map<String, Object>> rows(Writes w, String table, java.util.Collection<UUID> ids) {
+        Table<?> t = synced.get(table);
+        Map<UUID, Map<String, Object>> found = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int i = 0; t != null && i < all.size(); i += 1_000) {
+            w.dsl().selectFrom(t).where(idField(t).in(all.subList(i, Math.min(all.size(), i + 1_000)))).fetch()
+                    .forEach(r -> found.put(r.get(idField(t)), values(r)));
+        }
+        return found;
+    }
+
     /** The rows as they stand inside the import's transaction, for the rights rules. */
     RowReader reader(Writes w) {
         return new RowReader() {

@@ -243,6 +243,13 @@ public final class SyncService {
         return new ImportReport(files.stream().map(file -> importer.preview(Actor.SYSTEM, file)).toList());
     }
 
+    /** The staff a PC may be enrolled for: everyone with a login not revoked, by surname. */
+    public List<StaffMember> staffToServe() {
+        return staff.all().stream().filter(m -> !m.revoked() && m.login() != null && !m.login().isBlank())
+                .sorted(java.util.Comparator.comparing(StaffMember::lastName).thenComparing(StaffMember::firstName))
+                .toList();
+    }
+
     /** The package history, newest first. */
     public List<PackageHistory> history() {
         return sync.history();
@@ -254,7 +261,9 @@ public final class SyncService {
             Optional<SyncRepository.PackageEntry> in = sync.lastPackage(p.id(), "import");
             return new SyncStatus.PeerStatus(p.id(), p.name(), p.revoked(), p.enrolledAt(),
                     in.map(SyncRepository.PackageEntry::doneAt), in.map(SyncRepository.PackageEntry::changes).orElse(0),
-                    sync.lastPackage(p.id(), "export").map(SyncRepository.PackageEntry::doneAt));
+                    sync.lastPackage(p.id(), "export").map(SyncRepository.PackageEntry::doneAt),
+                    sync.serves(p.id()).stream().map(id -> staff.byId(id).map(StaffMember::fullName)
+                            .orElse(id.toString())).toList());
         }).toList();
         int unacknowledged = 0;
         Optional<Instant> lastExport = Optional.empty();

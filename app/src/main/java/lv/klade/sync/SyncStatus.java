@@ -26,8 +26,15 @@ public record SyncStatus(String role, UUID installationId, String name, UUID sch
         return Identity.SPOKE.equals(role);
     }
 
-    /** One PC (or, on a PC, the central copy) and its last package each way. */
+    /**
+     * One PC (or, on a PC, the central copy) and its last package each way; {@code serves}, the names
+     * of the staff it was enrolled for (empty: the whole school).
+     */
     public record PeerStatus(UUID id, String name, boolean revoked, Instant enrolledAt,
-                             Optional<Instant> lastImportAt, int lastImportChanges, Optional<Instant> lastExportAt) {
+                             Optional<Instant> lastImportAt, int lastImportChanges, Optional<Instant> lastExportAt,
+                             List<String> serves) {
+        public PeerStatus {
+            serves = List.copyOf(serves);
+        }
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lv.klade.db.Actor;
+import lv.klade.grades.Grade;
+import lv.klade.grades.GradeKind;
+import lv.klade.grades.NewGrade;
 import lv.klade.lessons.LessonEntry;
 import lv.klade.school.Journal;
 import lv.klade.school.SchoolBreak;
@@ -70,7 +73,9 @@ class CorrectionTest {
                 .withMarks(Map.of(firstStudent(own), "n")));
         UUID otherLesson = pc.lessons.save(actor, LessonEntry.regular(other.id(), MONDAY, 2, teacher(), "Svešs", null)
                 .withMarks(Map.of(firstStudent(other), "n")));
-        UUID otherGrade = pc.gradeWithoutRightsCheck(actor, firstStudent(other), other.id(), MONDAY);
+        // On the PC a teacher may grade in a lesson they taught; the central copy refuses the lesson, so the grade too.
+        UUID otherGrade = pc.grades.add(actor, new NewGrade(firstStudent(other), other.id(), otherLesson, null,
+                GradeKind.TEST, new Grade.Points(3), null, MONDAY));
 
         List<ImportReport> round = school.round();
 

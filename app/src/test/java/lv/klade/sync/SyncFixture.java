@@ -39,6 +39,23 @@ public final class SyncFixture implements AutoCloseable {
         school.pcs.add(new Copy(journal, name, school.clock));
     }
 
+    /**
+     * The rows of {@code table} in a journal that joins from the enrolment file: another PC, opened
+     * only to count and closed again, so the PC the other methods speak of stays the same.
+     */
+    public int rowsAfterJoining(Path enrolmentFile, String table) {
+        Path journal = school.folder.resolve("counted-" + enrolmentFile.getFileName());
+        SyncService.join(journal, enrolmentFile, school.clock);
+        try (Copy pc = new Copy(journal, "counted", school.clock)) {
+            return pc.everything().getOrDefault(table, List.of()).size();
+        }
+    }
+
+    /** The rows of {@code table} in the central copy. */
+    public int centralRows(String table) {
+        return school.central.everything().getOrDefault(table, List.of()).size();
+    }
+
     public SyncService centralSync() {
         return school.central.sync;
     }

@@ -29,7 +29,8 @@ final class SyncRows {
         String received = pc.lastImportAt()
                 .map(at -> messages.get("sync.view.lastReceived", SyncTexts.moment(at), pc.lastImportChanges()))
                 .orElse(never());
-        return new PeerRow(pc.name(), Messages.date(pc.enrolledAt().atZone(Messages.RIGA).toLocalDate()),
+        String serves = pc.serves().isEmpty() ? messages.get("sync.view.wholeSchool") : String.join(", ", pc.serves());
+        return new PeerRow(pc.name(), serves, Messages.date(pc.enrolledAt().atZone(Messages.RIGA).toLocalDate()),
                 messages.get(pc.revoked() ? "sync.view.state.revoked" : "sync.view.state.active"), received,
                 moment(pc.lastExportAt()), pc.revoked());
     }

@@ -20,9 +20,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -114,26 +116,19 @@ public final class SyncView {
     private Node pcs() {
         TableView<PeerRow> peers = Tables.table("syncPeers", model.peers(), text.get("sync.view.noPeers"));
         peers.getColumns().addAll(List.of(
-                column("sync.view.col.name", PeerRow::name, 110),
-                column("sync.view.col.enrolled", PeerRow::enrolled, 105),
-                column("sync.view.col.state", PeerRow::state, 95),
-                column("sync.view.col.lastReceived", PeerRow::lastReceived, 215),
-                column("sync.view.col.lastSent", PeerRow::lastSent, 140)));
+                column("sync.view.col.name", PeerRow::name, 90),
+                column("sync.view.col.serves", PeerRow::serves, 130),
+                column("sync.view.col.enrolled", PeerRow::enrolled, 85),
+                column("sync.view.col.state", PeerRow::state, 65),
+                column("sync.view.col.lastReceived", PeerRow::lastReceived, 125),
+                column("sync.view.col.lastSent", PeerRow::lastSent, 100)));
         peers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedPeerProperty().set(now));
         model.selectedPeerProperty().addListener((o, was, now) -> {
             if (now != peers.getSelectionModel().getSelectedItem()) {
                 peers.getSelectionModel().select(now);
             }
         });
-        VBox.setVgrow(peers, Priority.ALWAYS);
-        TextField name = new TextField();
-        name.setId("pcName");
-        name.setPromptText(text.get("sync.view.pcName"));
-        name.textProperty().bindBidirectional(model.pcNameProperty());
-        HBox.setHgrow(name, Priority.ALWAYS);
-        Button enrol = button("enrolPc", "sync.view.enrol", () -> choices.saveAs(model.suggestedEnrolmentFile())
-                .ifPresent(model::enrol));
-        enrol.disableProperty().bind(model.busyProperty().or(model.pcNameProperty().isEmpty()));
+        peers.setPrefHeight(170);
         Button revoke = button("revokePc", "sync.view.revoke", () -> {
             String question = model.revokeQuestion();
             if (question != null && choices.confirm(question)) {
@@ -143,13 +138,38 @@ public final class SyncView {
         revoke.disableProperty().bind(model.busyProperty().or(model.selectedPeerProperty().isNull())
                 .or(Bindings.createBooleanBinding(() -> model.selectedPeerProperty().get() != null
                         && model.selectedPeerProperty().get().revoked(), model.selectedPeerProperty())));
-        HBox enrolBar = new HBox(8, name, enrol, revoke);
-        enrolBar.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, heading("sync.view.peersTitle"), peers, enrolBar);
+        VBox box = new VBox(8, heading("sync.view.peersTitle"), peers, revoke, enrolForm());
         box.setPadding(new Insets(0, 0, 0, 12));
-        box.setPrefWidth(680);
+        box.setPrefWidth(600);
         showWhen(box, model.administersPcsProperty());
         return box;
+    }
+
+    /** A new PC's name, the staff it is for (a tick each; none, the whole school), and the button. */
+    private Node enrolForm() {
+        TextField name = new TextField();
+        name.setId("pcName");
+        name.setPromptText(text.get("sync.view.pcName"));
+        name.textProperty().bindBidirectional(model.pcNameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button enrol = button("enrolPc", "sync.view.enrol", () -> choices.saveAs(model.suggestedEnrolmentFile())
+                .ifPresent(model::enrol));
+        enrol.disableProperty().bind(model.busyProperty().or(model.pcNameProperty().isEmpty()));
+        HBox nameBar = new HBox(8, name, enrol);
+        nameBar.setAlignment(Pos.CENTER_LEFT);
+        ListView<StaffChoice> users = new ListView<>(model.staff());
+        users.setId("pcUsers");
+        users.setPrefHeight(130);
+        VBox.setVgrow(users, Priority.ALWAYS);
+        users.setCellFactory(CheckBoxListCell.forListView(StaffChoice::chosen));
+        Label hint = label("pcUsersHint", text.get("sync.view.usersHint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.getStyleClass().add("hint-text");
+        VBox form = new VBox(6, heading("sync.view.newPcTitle"), nameBar, new Label(text.get("sync.view.users")), users,
+                hint);
+        VBox.setVgrow(form, Priority.ALWAYS);
+        return form;
     }
 
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lv.klade.db.Actor;
 import lv.klade.i18n.Messages;
+import lv.klade.people.StaffMember;
 import lv.klade.school.School;
 import lv.klade.school.SchoolRepository;
 import lv.klade.sync.ImportReport;
@@ -50,6 +53,7 @@ public final class SyncViewModel {
     private final ObservableList<String> report = FXCollections.observableArrayList();
     private final ObservableList<PeerRow> peers = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private final ObservableList<StaffChoice> staff = FXCollections.observableArrayList();
     private final ObjectProperty<PeerRow> selectedPeer = new SimpleObjectProperty<>();
     private final StringProperty pcName = new SimpleStringProperty("");
     private List<Path> previewed = List.of();
@@ -72,13 +76,14 @@ public final class SyncViewModel {
         this.rows = new SyncRows(messages);
     }
 
-    private record Loaded(SyncStatus status, List<PackageHistory> history, String school) {
+    private record Loaded(SyncStatus status, List<PackageHistory> history, String school, List<StaffMember> staff) {
     }
 
-    /** Reads the status, the PCs and the history again. */
+    /** Reads the status, the PCs, the history and, for whoever enrols PCs, the staff again. */
     public void load() {
         background.run(() -> new Loaded(sync.status(), sync.history(),
-                schools.school().map(School::name).orElse("")), this::show, this::failed);
+                schools.school().map(School::name).orElse(""), administrator ? sync.staffToServe() : List.of()),
+                this::show, this::failed);
     }
 
     private void show(Loaded loaded) {
@@ -90,6 +95,15 @@ public final class SyncViewModel {
         peers.setAll(last.isSpoke() ? List.of() : last.peers().stream().map(rows::peer).toList());
         selectedPeer.set(peers.stream().filter(p -> p.name().equals(selected)).findFirst().orElse(null));
         history.setAll(loaded.history().stream().map(rows::history).toList());
+        // Ticks the administrator made before the reload stay.
+        Set<String> ticked = chosenLogins().stream().collect(Collectors.toSet());
+        staff.setAll(loaded.staff().stream().map(m -> new StaffChoice(m.login(),
+                messages.get("sync.view.staffChoice", m.fullName(), m.login()), ticked.contains(m.login()))).toList());
+    }
+
+    /** The logins of the staff ticked for the next PC; none, a PC for the whole school. */
+    List<String> chosenLogins() {
+        return staff.stream().filter(c -> c.chosen().get()).map(StaffChoice::login).toList();
     }
 
     /**
@@ -168,12 +182,17 @@ public final class SyncViewModel {
         return rows.enrolFile(schoolName, pcName.get());
     }
 
-    /** Enrols the PC named in {@link #pcNameProperty()} and writes its enrolment file to {@code file}. */
+    /**
+     * Enrols the PC named in {@link #pcNameProperty()} for the ticked staff (none ticked: the whole
+     * school) and writes its enrolment file to {@code file}.
+     */
     public void enrol(Path file) {
         String name = pcName.get();
+        List<String> logins = chosenLogins();
         start();
-        background.run(() -> sync.enrol(actor, name, file), enrolled -> {
+        background.run(() -> sync.enrol(actor, name, logins, file), enrolled -> {
             pcName.set("");
+            staff.forEach(c -> c.chosen().set(false));
             finished(messages.get("sync.view.enrolled", enrolled.name(), enrolled.file()));
         }, this::failed);
     }
@@ -256,6 +275,11 @@ public final class SyncViewModel {
 
     public ObservableList<HistoryRow> history() {
         return history;
+    }
+
+    /** The staff the next PC may be enrolled for, each with its tick. */
+    public ObservableList<StaffChoice> staff() {
+        return staff;
     }
 
     public ObjectProperty<PeerRow> selectedPeerProperty() {

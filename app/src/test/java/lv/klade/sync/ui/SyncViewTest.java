@@ -186,6 +186,35 @@ class SyncViewTest extends FxRobot {
         picture("sync-report");
     }
 
+    @Test
+    void aPcEnrolledForOneTeacherGetsAnEnrolmentFileWithoutGuardians() throws Exception {
+        show(new SyncViewModel(school.centralSync(), school.centralSchools(), school.centralActor("admin"), true,
+                school.clock(), background()));
+        waitFor(() -> !items("#pcUsers").isEmpty());
+        StaffChoice teacher = (StaffChoice) items("#pcUsers").stream()
+                .filter(c -> ((StaffChoice) c).login().equals("skolotajs")).findFirst().orElseThrow();
+        interact(() -> {
+            lookup("#pcName").queryAs(javafx.scene.control.TextField.class).setText("Kabinets 7");
+            teacher.chosen().set(true);
+        });
+        picture("sync-enrol-form");
+        clickOn("#enrolPc");
+        waitFor(() -> items("#syncPeers").stream().anyMatch(p -> ((PeerRow) p).name().equals("Kabinets 7")));
+
+        PeerRow pc = (PeerRow) items("#syncPeers").stream().filter(p -> ((PeerRow) p).name().equals("Kabinets 7"))
+                .findFirst().orElseThrow();
+        String name = teacher.label().substring(0, teacher.label().indexOf(" ("));
+        assertThat(pc.serves()).isEqualTo(name);
+        assertThat(school.centralRows("guardian")).isPositive();
+        Path enrolment;
+        try (Stream<Path> files = Files.list(folder)) {
+            enrolment = files.filter(f -> f.getFileName().toString().endsWith("-kabinets-7-pievienosana.zip"))
+                    .findFirst().orElseThrow();
+        }
+        assertThat(school.rowsAfterJoining(enrolment, "guardian")).isZero();
+        picture("sync-enrolled-for-a-teacher");
+    }
+
     /** With -Dscreenshots, a picture of the view for people to look at, in target/screenshots. */
     private void picture(String name) throws IOException {
         if (System.getProperty("screenshots") == null) {
