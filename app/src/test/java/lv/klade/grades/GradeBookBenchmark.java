@@ -34,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GradeBookBenchmark {
     private static final int STUDENTS = 35;
     private static final int OPENS = 30;
-    private static final int SAVES = 200;
+    private static final int SAVES = 1000;
+    /** Saves before timing starts, so the figures are the steady state, not the JIT warming up. */
+    private static final int WARM_UP_SAVES = 300;
     private static final String TEACHER = "bench";
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -140,6 +142,10 @@ class GradeBookBenchmark {
         long[] times = new long[SAVES];
         long[] cpu = new long[SAVES];
         LocalDate day = LocalDate.of(2027, 5, 20);
+        for (int i = 0; i < WARM_UP_SAVES; i++) {
+            grades.add(teacher, NewGrade.of(students.get(i % students.size()), journal, GradeKind.FORMATIVE,
+                    new Grade.PassFail(i % 2 == 0), day.minusDays(1)));
+        }
         for (int i = 0; i < SAVES; i++) {
             NewGrade grade = NewGrade.of(students.get(i % students.size()), journal, GradeKind.SUMMATIVE,
                     new Grade.Points(1 + i % 10), day);
@@ -152,7 +158,7 @@ class GradeBookBenchmark {
         java.util.Arrays.sort(times);
         java.util.Arrays.sort(cpu);
         System.out.printf("save one grade, %s (%d saves): median %.2f ms, p99 %.2f ms, max %.2f ms "
-                        + "(target p99 < 5 ms); CPU median %.2f ms, p99 %.2f ms%n", how, SAVES, times[SAVES / 2] / 1e6,
-                times[SAVES * 99 / 100] / 1e6, times[SAVES - 1] / 1e6, cpu[SAVES / 2] / 1e6, cpu[SAVES * 99 / 100] / 1e6);
+                        + "(target p99 < 5 ms; after %d untimed saves); CPU median %.2f ms, p99 %.2f ms%n", how, SAVES, times[SAVES / 2] / 1e6,
+                times[SAVES * 99 / 100] / 1e6, times[SAVES - 1] / 1e6, WARM_UP_SAVES, cpu[SAVES / 2] / 1e6, cpu[SAVES * 99 / 100] / 1e6);
     }
 }
