@@ -1,6 +1,5 @@
 package lv.klade.lessons.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,16 +12,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import lv.klade.testing.ContentArea;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.Lesson;
 import lv.klade.lessons.LessonKind;
@@ -81,13 +78,7 @@ class ExtraLessonTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        host = new StackPane();
-        host.setPadding(new Insets(16));
-        Scene scene = new Scene(host, 1114, 718);
-        scene.getStylesheets().add(Services.class.getResource("klade.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        host = ContentArea.show(stage);
     }
 
     private void openMyLessons(FxRobot robot) throws TimeoutException {

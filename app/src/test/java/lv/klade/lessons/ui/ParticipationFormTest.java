@@ -1,6 +1,5 @@
 package lv.klade.lessons.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -15,10 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -26,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import lv.klade.testing.ContentArea;
 import lv.klade.db.Actor;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.LessonRepository;
@@ -65,13 +62,7 @@ class ParticipationFormTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        host = new StackPane();
-        host.setPadding(new Insets(16));
-        Scene scene = new Scene(host, 1114, 718);
-        scene.getStylesheets().add(lv.klade.shell.Services.class.getResource("klade.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        host = ContentArea.show(stage);
     }
 
     @AfterEach

@@ -1,7 +1,7 @@
 package lv.klade.lessons.ui;
 
+import lv.klade.testing.ContentArea;
 import lv.klade.testing.FirstDayDemo;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,12 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -104,14 +101,7 @@ class TeachersDayTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        host = new StackPane();
-        // The main window's content area at 1366×768: the navigation and header take the rest.
-        host.setPadding(new Insets(16));
-        Scene scene = new Scene(host, 1114, 718);
-        scene.getStylesheets().add(Services.class.getResource("klade.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        host = ContentArea.show(stage);
     }
 
     private Background background() {

@@ -1,6 +1,5 @@
 package lv.klade.timetable.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -15,16 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import lv.klade.testing.ContentArea;
 import lv.klade.db.Actor;
 import lv.klade.db.ChangeLog;
 import lv.klade.i18n.Messages;
@@ -103,13 +100,7 @@ class TimetableEditorTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        host = new StackPane();
-        host.setPadding(new Insets(16));
-        Scene scene = new Scene(host, 1114, 718);
-        scene.getStylesheets().add(Services.class.getResource("klade.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        host = ContentArea.show(stage);
     }
 
     private TimetableEditorViewModel open(FxRobot robot, StaffMember member) throws TimeoutException {
