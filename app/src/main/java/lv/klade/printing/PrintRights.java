@@ -14,22 +14,25 @@ import lv.klade.school.SchoolClass;
 
 /**
  * Who may print what: a class tutor their class's documents (and its journals' months), a teacher
- * the month of the journals they teach, the deputy director and the administrator everything.
+ * the month of the journals they teach, the registrar every class's documents (the year-end papers
+ * are theirs to print), the deputy director and the administrator everything.
  */
 public final class PrintRights {
     private final boolean everything;
+    private final boolean everyClass;
     private final Set<UUID> tutorOf;
     private final Set<UUID> teaches;
 
-    private PrintRights(boolean everything, Set<UUID> tutorOf, Set<UUID> teaches) {
+    private PrintRights(boolean everything, boolean everyClass, Set<UUID> tutorOf, Set<UUID> teaches) {
         this.everything = everything;
+        this.everyClass = everything || everyClass;
         this.tutorOf = Set.copyOf(tutorOf);
         this.teaches = Set.copyOf(teaches);
     }
 
     /** No limits: the command line, run by whoever holds the journal file. */
     public static PrintRights everything() {
-        return new PrintRights(true, Set.of(), Set.of());
+        return new PrintRights(true, true, Set.of(), Set.of());
     }
 
     /** A staff member's rights in a school year. */
@@ -44,7 +47,7 @@ public final class PrintRights {
         all.stream().filter(c -> member.id().equals(c.tutorId())).map(SchoolClass::id).forEach(tutorOf::add);
         Set<UUID> teaches = new HashSet<>();
         classes.journalsOfTeacher(yearId, member.id()).forEach(j -> teaches.add(j.id()));
-        return new PrintRights(false, tutorOf, teaches);
+        return new PrintRights(false, member.holds(Role.REGISTRAR), tutorOf, teaches);
     }
 
     /** Covers every class and journal: the deputy director, the administrator, the command line. */
@@ -54,7 +57,7 @@ public final class PrintRights {
 
     /** May print the class's documents (transcripts, report cards, summary, class reports). */
     public boolean mayPrintClass(UUID classId) {
-        return everything || tutorOf.contains(classId);
+        return everyClass || tutorOf.contains(classId);
     }
 
     /** May print a journal's month: its teacher, or the tutor of the class the journal is for. */
@@ -65,11 +68,11 @@ public final class PrintRights {
 
     /** Whether the member's roles can print anything at all: decides, without reading the journal, if the section shows. */
     public static boolean mayPrintSomething(StaffMember member) {
-        return member.roles().stream().anyMatch(g -> g.role() != Role.REGISTRAR);
+        return !member.roles().isEmpty();
     }
 
     /** May print anything at all. */
     public boolean mayPrintSomething() {
-        return everything || !tutorOf.isEmpty() || !teaches.isEmpty();
+        return everyClass || !tutorOf.isEmpty() || !teaches.isEmpty();
     }
 }

@@ -98,6 +98,17 @@ class PrintRightsTest {
     }
 
     @Test
+    void registrarPrintsEveryClassesDocumentsButNoTeachersMonth() {
+        PrintService registrar = journal.printingAs("lietvedis");
+        assertThat(registrar.classes()).extracting(SchoolClass::id).contains(journal.class7a.id(), otherClass().id());
+        assertThat(registrar.render(new PrintRequest(PrintKind.REPORT_CARD, otherClass().id(), new PrintPeriod.Year()))
+                .pdf()).isNotEmpty();
+        Journal any = journal.services.classRepository().journals(journal.services.year().id()).getFirst();
+        assertThat(refusal(() -> registrar.render(new PrintRequest(PrintKind.TEACHER_MONTH, any.id(),
+                new PrintPeriod.Month(YearMonth.of(2026, 10)))))).isEqualTo("printing.notAllowedJournal");
+    }
+
+    @Test
     void deputyDirectorAndAdministratorPrintEverything() {
         for (String login : List.of("vietnieks", "admin")) {
             PrintService printing = journal.printingAs(login);
