@@ -1,5 +1,6 @@
 package lv.klade.shell;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,14 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
+import lv.klade.grades.ui.GradeBookView;
+import lv.klade.grades.ui.GradeBookViewModel;
+import lv.klade.grades.ui.PeriodGradesViewModel;
+import lv.klade.grades.ui.PromotionView;
+import lv.klade.grades.ui.PromotionViewModel;
+import lv.klade.grades.ui.TestPlannerView;
+import lv.klade.grades.ui.TestPlannerViewModel;
+import lv.klade.i18n.Messages;
 import lv.klade.lessons.ui.AbsencesView;
 import lv.klade.lessons.ui.AbsencesViewModel;
 import lv.klade.lessons.ui.DiaryView;
@@ -19,13 +28,6 @@ import lv.klade.lessons.ui.MyLessonsView;
 import lv.klade.lessons.ui.MyLessonsViewModel;
 import lv.klade.lessons.ui.PlannedTests;
 import lv.klade.lessons.ui.VisibleClasses;
-import lv.klade.grades.ui.GradeBookView;
-import lv.klade.grades.ui.GradeBookViewModel;
-import lv.klade.grades.ui.PeriodGradesViewModel;
-import lv.klade.grades.ui.PromotionView;
-import lv.klade.grades.ui.PromotionViewModel;
-import lv.klade.grades.ui.TestPlannerView;
-import lv.klade.grades.ui.TestPlannerViewModel;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
 import lv.klade.people.ui.ClassesView;
@@ -205,8 +207,8 @@ final class Sections {
 
     private Node remarks() {
         RemarksViewModel model = new RemarksViewModel(services.remarks(), services.classRepository(),
-                services.schoolRepository(), member, java.time.LocalDate.now(shell.clock().withZone(
-                lv.klade.i18n.Messages.RIGA)), shell.background());
+                services.schoolRepository(), member, LocalDate.now(shell.clock().withZone(Messages.RIGA)),
+                shell.background());
         return new RemarksView(model, shell.messages()).root();
     }
 
