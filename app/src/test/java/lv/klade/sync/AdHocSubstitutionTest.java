@@ -1,6 +1,5 @@
 package lv.klade.sync;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,8 @@ import lv.klade.grades.NewGrade;
 import lv.klade.lessons.LessonEntry;
 import lv.klade.lessons.LessonType;
 import lv.klade.school.Journal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,23 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A substitution the deputy director did not record beforehand: the substitute records the lesson
  * as substituted, naming themself, on its day, and the central copy takes it and its attendance.
  */
-class AdHocSubstitutionTest {
+class AdHocSubstitutionTest extends OnePcSchoolTest {
     /** The day the test school's clock shows. */
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
-    @TempDir
-    Path folder;
-    School school;
-    Copy central;
-    Copy pc;
     UUID substitute;
     Journal other;
     UUID student;
 
     @BeforeEach
-    void aSchoolWithOnePc() {
-        school = new School(folder, 120, 1);
-        central = school.central;
-        pc = school.pcs.get(0);
+    void anotherTeachersJournal() {
         substitute = pc.member("skolotajs").id();
         other = pc.classes.journals(pc.yearId()).stream()
                 .filter(j -> j.classId() != null && !j.teachers().isEmpty()
@@ -47,11 +36,6 @@ class AdHocSubstitutionTest {
                 .filter(j -> j.teachers().stream().noneMatch(t -> t.staffId().equals(substitute)))
                 .findFirst().orElseThrow();
         student = pc.students.ofClass(other.classId()).get(0).id();
-    }
-
-    @AfterEach
-    void close() {
-        school.close();
     }
 
     private UUID substituted(LocalDate day, UUID taughtBy) {

@@ -12,10 +12,7 @@ import lv.klade.grades.NewGrade;
 import lv.klade.lessons.LessonEntry;
 import lv.klade.school.Journal;
 import lv.klade.school.SchoolBreak;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static lv.klade.db.generated.Tables.SCHOOL_BREAK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,25 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A change the central copy refuses comes back to its PC as a correction: after the round trip the
  * PC holds what the central copy holds, and its import report says which of its changes were refused and why.
  */
-class CorrectionTest {
+class CorrectionTest extends OnePcSchoolTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
-    @TempDir
-    Path folder;
-    School school;
-    Copy central;
-    Copy pc;
-
-    @BeforeEach
-    void aSchoolWithOnePc() {
-        school = new School(folder, 120, 1);
-        central = school.central;
-        pc = school.pcs.get(0);
-    }
-
-    @AfterEach
-    void close() {
-        school.close();
-    }
 
     private UUID teacher() {
         return pc.member("skolotajs").id();

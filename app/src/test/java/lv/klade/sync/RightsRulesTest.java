@@ -1,6 +1,5 @@
 package lv.klade.sync;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,7 @@ import lv.klade.people.Role;
 import lv.klade.people.RoleGrant;
 import lv.klade.school.Journal;
 import lv.klade.school.JournalTeacher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static lv.klade.db.generated.Tables.ATTENDANCE_MARK;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,25 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The rights of lessons, absences, grades and the test planner at the central copy: each forbidden
  * change is refused on its own and listed in the report, and the rest of its package applies.
  */
-class RightsRulesTest {
+class RightsRulesTest extends OnePcSchoolTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
-    @TempDir
-    Path folder;
-    School school;
-    Copy central;
-    Copy pc;
-
-    @BeforeEach
-    void aSchoolWithOnePc() {
-        school = new School(folder, 120, 1);
-        central = school.central;
-        pc = school.pcs.get(0);
-    }
-
-    @AfterEach
-    void close() {
-        school.close();
-    }
 
     private UUID id(String login) {
         return pc.member(login).id();
