@@ -21,6 +21,7 @@ import lv.klade.grades.GradeBook;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeKind;
 import lv.klade.grades.GradeService;
+import lv.klade.grades.GradeSettings;
 import lv.klade.grades.ParseResult;
 import lv.klade.grades.PeriodColumn;
 import lv.klade.grades.PeriodGrade;
@@ -101,6 +102,8 @@ public final class PeriodGradesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private JournalChoice journal;
     private int request;
+    /** The school's grading settings, read with the rows so typing a grade reads nothing on the FX thread. */
+    private GradeSettings settings;
 
     public PeriodGradesViewModel(GradeBookService books, GradeService grades, SchoolRepository school, Actor actor,
                                  Background background) {
@@ -146,8 +149,10 @@ public final class PeriodGradesViewModel {
             kinds.clear();
             return;
         }
-        background.run(() -> read(of.id(), chosen), list -> {
+        background.run(() -> new Read(read(of.id(), chosen), grades.settings()), read -> {
             if (mine == request) {
+                List<PeriodRow> list = read.rows();
+                settings = read.settings();
                 List<GradeKind> shown = kindsFor(chosen, list);
                 if (!kinds.equals(shown)) {
                     kinds.setAll(shown);
@@ -155,6 +160,9 @@ public final class PeriodGradesViewModel {
                 rows.setAll(list);
             }
         }, error::set);
+    }
+
+    private record Read(List<PeriodRow> rows, GradeSettings settings) {
     }
 
     /** The period's own grade and, for the year, the exam, re-examination and final grades the forms have. */
@@ -213,11 +221,11 @@ public final class PeriodGradesViewModel {
      */
     public boolean set(PeriodRow row, GradeKind kind, String typed) {
         Period p = period.get();
-        if (p == null || journal == null || row == null || !kinds.contains(kind)) {
+        if (p == null || journal == null || row == null || settings == null || !kinds.contains(kind)) {
             return false;
         }
         ParseResult read = CellInput.parse(typed == null ? "" : typed,
-                grades.settings().scales(row.form(), kind, journal.subjectId()));
+                settings.scales(row.form(), kind, journal.subjectId()));
         if (read instanceof ParseResult.Invalid(var problem)) {
             error.set(background.messages().text(problem));
             return false;
