@@ -100,9 +100,9 @@ public final class GradeBookService {
                                Map<UUID, Map<PeriodColumn, StoredGrade>> periodCells) {
         Map<UUID, List<CountedGrade>> byStudent = new HashMap<>();
         all.forEach(g -> byStudent.computeIfAbsent(g.studentId(), k -> new ArrayList<>()).add(g.counted()));
-        // The students now, and any who have grades in it (moved or left since).
-        Set<UUID> current = grades.currentMembers(journal);
-        Set<UUID> shownStudents = new HashSet<>(current);
+        // Those who learn in it on a day shown, and any who have grades in it (moved or left since).
+        Membership members = grades.members(journal);
+        Set<UUID> shownStudents = new HashSet<>(members.during(shown));
         shownStudents.addAll(byStudent.keySet());
         return grades.students(shownStudents).values().stream().sorted(latvianOrder).map(s -> {
             List<CountedGrade> counted = byStudent.getOrDefault(s.id(), List.of());
@@ -111,7 +111,8 @@ public final class GradeBookService {
             AverageResult inMonth = oneMonth
                     ? WeightedAverage.of(counted.stream().filter(g -> shown.contains(g.date())).toList(), weights)
                     : toDate;
-            return new BookRow(s, current.contains(s.id()) && !s.hasLeft(), cells.getOrDefault(s.id(), Map.of()),
+            boolean current = members.learnsOn(s.id(), shown.ends()) && !s.hasLeft();
+            return new BookRow(s, current, cells.getOrDefault(s.id(), Map.of()),
                     periodCells.getOrDefault(s.id(), Map.of()), toDate, inMonth);
         }).toList();
     }

@@ -43,7 +43,7 @@ final class GradeChecks {
             // A teacher's one grade: one query by keys. A missing journal or student falls through to
             // the batch path, which says which is missing.
             NewGrade g = batch.getFirst();
-            var one = grades.factsOf(dsl, g.journalId(), g.studentId(), g.testId());
+            var one = grades.factsOf(dsl, g.journalId(), g.studentId(), g.testId(), g.workDate());
             if (one.isPresent()) {
                 checkOne(g, one.get().journal(), one.get().student(), one.get().member(), one.get().testJournalId());
                 return;
@@ -51,7 +51,7 @@ final class GradeChecks {
         }
         Map<UUID, JournalFacts> journals = grades.journals(dsl, journalIds);
         Map<UUID, StudentFacts> students = grades.students(dsl, studentIds);
-        Map<UUID, Set<UUID>> members = grades.members(dsl, journals.values());
+        Map<UUID, Membership> members = grades.members(dsl, journals.values());
         Map<UUID, UUID> tests = testIds.isEmpty() ? Map.of() : grades.testJournals(dsl, testIds);
         for (NewGrade g : batch) {
             JournalFacts journal = journals.get(g.journalId());
@@ -62,7 +62,7 @@ final class GradeChecks {
             if (student == null) {
                 throw UserError.of("grades.studentMissing");
             }
-            checkOne(g, journal, student, members.get(journal.id()).contains(student.id()),
+            checkOne(g, journal, student, members.get(journal.id()).learnsOn(student.id(), g.workDate()),
                     g.testId() == null ? null : tests.get(g.testId()));
         }
     }

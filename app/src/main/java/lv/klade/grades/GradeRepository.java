@@ -1,7 +1,9 @@
 package lv.klade.grades;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +17,7 @@ import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.GradeRecord;
 import lv.klade.people.Role;
+import lv.klade.school.DateRange;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,6 +25,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import static lv.klade.db.generated.Tables.ENROLMENT;
 import static lv.klade.db.generated.Tables.GRADE;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
@@ -64,10 +68,14 @@ final class GradeRepository {
                 .fetchMap(STUDENT.ID, GradeRepository::toStudent);
     }
 
-    /** The current students of each journal: its class's students, or its group's members. */
-    Map<UUID, Set<UUID>> members(DSLContext dsl, Collection<JournalFacts> journals) {
-        Map<UUID, Set<UUID>> byClass = new HashMap<>();
-        Map<UUID, Set<UUID>> byGroup = new HashMap<>();
+    /**
+     * Who learns in each journal on which days: a class's students by their dated enrolments (a student
+     * with no enrolment at all, as some imports make, belongs to their class on every day), a group's
+     * members on every day.
+     */
+    Map<UUID, Membership> members(DSLContext dsl, Collection<JournalFacts> journals) {
+        Map<UUID, Map<UUID, List<DateRange>>> byClass = new HashMap<>();
+        Map<UUID, Map<UUID, List<DateRange>>> byGroup = new HashMap<>();
         Set<UUID> classIds = new HashSet<>();
         Set<UUID> groupIds = new HashSet<>();
         journals.forEach(j -> {
@@ -78,17 +86,26 @@ final class GradeRepository {
             }
         });
         if (!classIds.isEmpty()) {
-            dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT).where(STUDENT.CLASS_ID.in(classIds))
-                    .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+            dsl.select(ENROLMENT.CLASS_ID, ENROLMENT.STUDENT_ID, ENROLMENT.STARTS, ENROLMENT.ENDS).from(ENROLMENT)
+                    .where(ENROLMENT.CLASS_ID.in(classIds))
+                    .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                            .computeIfAbsent(r.value2(), k -> new ArrayList<>())
+                            .add(new DateRange(r.value3(), r.value4() == null ? LocalDate.MAX : r.value4())));
+            dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT)
+                    .where(STUDENT.CLASS_ID.in(classIds), DSL.notExists(
+                            DSL.selectOne().from(ENROLMENT).where(ENROLMENT.STUDENT_ID.eq(STUDENT.ID))))
+                    .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                            .put(r.value2(), List.of(Membership.ALWAYS)));
         }
         if (!groupIds.isEmpty()) {
             dsl.select(GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.STUDENT_ID).from(GROUP_MEMBER)
                     .where(GROUP_MEMBER.GROUP_ID.in(groupIds))
-                    .forEach(r -> byGroup.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                    .forEach(r -> byGroup.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                            .put(r.value2(), List.of(Membership.ALWAYS)));
         }
-        Map<UUID, Set<UUID>> members = new HashMap<>();
-        journals.forEach(j -> members.put(j.id(), j.groupId() != null
-                ? byGroup.getOrDefault(j.groupId(), Set.of()) : byClass.getOrDefault(j.classId(), Set.of())));
+        Map<UUID, Membership> members = new HashMap<>();
+        journals.forEach(j -> members.put(j.id(), new Membership(j.groupId() != null
+                ? byGroup.getOrDefault(j.groupId(), Map.of()) : byClass.getOrDefault(j.classId(), Map.of()))));
         return members;
     }
 
@@ -100,14 +117,21 @@ final class GradeRepository {
      * The facts for one grade in one query, by keys and indexes only; empty when the journal or the
      * student does not exist.
      */
-    Optional<OneGrade> factsOf(DSLContext dsl, UUID journalId, UUID studentId, UUID testId) {
+    Optional<OneGrade> factsOf(DSLContext dsl, UUID journalId, UUID studentId, UUID testId, LocalDate day) {
         Field<Boolean> inGroup = DSL.field(DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
                 .where(GROUP_MEMBER.GROUP_ID.eq(JOURNAL.GROUP_ID).and(GROUP_MEMBER.STUDENT_ID.eq(studentId)))));
+        // In the class that day by an enrolment, or, for a student with no enrolment at all, by their class.
+        Field<Boolean> inClass = DSL.field(DSL.exists(DSL.selectOne().from(ENROLMENT)
+                .where(ENROLMENT.STUDENT_ID.eq(studentId), ENROLMENT.CLASS_ID.eq(JOURNAL.CLASS_ID),
+                        ENROLMENT.STARTS.le(day), ENROLMENT.ENDS.isNull().or(ENROLMENT.ENDS.ge(day)))));
+        Field<Boolean> enrolled = DSL.field(DSL.exists(DSL.selectOne().from(ENROLMENT)
+                .where(ENROLMENT.STUDENT_ID.eq(studentId))));
         Field<UUID> testJournal = testId == null ? DSL.inline(null, SQLDataType.UUID)
                 : DSL.field(DSL.select(PLANNED_TEST.JOURNAL_ID).from(PLANNED_TEST).where(PLANNED_TEST.ID.eq(testId)));
         return dsl.select(JOURNAL.ID, JOURNAL.YEAR_ID, SCHOOL_YEAR.STARTS, SCHOOL_YEAR.ENDS, JOURNAL.SUBJECT_ID,
                         JOURNAL.CLASS_ID, JOURNAL.GROUP_ID, JOURNAL.NAME, STUDENT.ID, STUDENT.FIRST_NAME,
-                        STUDENT.LAST_NAME, STUDENT.LEFT_ORDER_DATE, SCHOOL_CLASS.FORM, STUDENT.CLASS_ID, inGroup, testJournal)
+                        STUDENT.LAST_NAME, STUDENT.LEFT_ORDER_DATE, SCHOOL_CLASS.FORM, STUDENT.CLASS_ID, inGroup, inClass,
+                        enrolled, testJournal)
                 .from(JOURNAL).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(JOURNAL.YEAR_ID))
                 .crossJoin(STUDENT.leftJoin(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID)))
                 .where(JOURNAL.ID.eq(journalId).and(STUDENT.ID.eq(studentId)))
@@ -116,7 +140,8 @@ final class GradeRepository {
                             r.get(SCHOOL_YEAR.STARTS), r.get(SCHOOL_YEAR.ENDS), r.get(JOURNAL.SUBJECT_ID),
                             r.get(JOURNAL.CLASS_ID), r.get(JOURNAL.GROUP_ID), r.get(JOURNAL.NAME));
                     boolean member = journal.groupId() != null ? Boolean.TRUE.equals(r.get(inGroup))
-                            : journal.classId() != null && journal.classId().equals(r.get(STUDENT.CLASS_ID));
+                            : journal.classId() != null && (Boolean.TRUE.equals(r.get(inClass))
+                            || !Boolean.TRUE.equals(r.get(enrolled)) && journal.classId().equals(r.get(STUDENT.CLASS_ID)));
                     return new OneGrade(journal, toStudent(r), member, r.get(testJournal));
                 });
     }
@@ -184,8 +209,8 @@ final class GradeRepository {
         return students(store.dsl(), ids);
     }
 
-    /** The journal's students now: its class's students or its group's members. */
-    Set<UUID> currentMembers(JournalFacts journal) {
+    /** Who learns in the journal on which days. */
+    Membership members(JournalFacts journal) {
         return members(store.dsl(), List.of(journal)).get(journal.id());
     }
 
