@@ -20,4 +20,9 @@ public record ImportReport(List<PackageResult> packages) {
     public int duplicates() {
         return packages.stream().mapToInt(PackageResult::duplicates).sum();
     }
+
+    /** The single changes refused; a package refused whole is not counted here but named in the report. */
+    public int refused() {
+        return packages.stream().mapToInt(p -> p.refused().size()).sum();
+    }
 }

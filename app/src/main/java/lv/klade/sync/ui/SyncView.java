@@ -17,6 +17,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -32,7 +34,11 @@ import javafx.stage.Window;
 import lv.klade.i18n.Messages;
 import lv.klade.ui.Tables;
 
-/** The sync section: status and actions on top, the preview or report and the history below, the PCs beside. */
+/**
+ * The sync section: status and actions on top, then the preview or the report of an import, then the
+ * package history and, at the central copy, the school's PCs, each on a tab of the section's whole
+ * width so their columns read whole on a 1366×768 screen.
+ */
 public final class SyncView {
     private final SyncViewModel model;
     private final Messages text;
@@ -45,8 +51,7 @@ public final class SyncView {
         root.setId("syncView");
         root.setPadding(new Insets(8));
         root.setTop(top());
-        root.setCenter(packages());
-        root.setRight(pcs());
+        root.setCenter(body());
         model.load();
     }
 
@@ -85,7 +90,26 @@ public final class SyncView {
         return top;
     }
 
-    private Node packages() {
+    private Node body() {
+        Tab history = new Tab(text.get("sync.view.historyTitle"), history());
+        Tab pcs = new Tab(text.get("sync.view.peersTitle"), pcs());
+        TabPane tabs = new TabPane(history);
+        tabs.setId("syncTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Runnable showPcs = () -> {
+            if (model.administersPcsProperty().get() && !tabs.getTabs().contains(pcs)) {
+                tabs.getTabs().add(pcs);
+            } else if (!model.administersPcsProperty().get()) {
+                tabs.getTabs().remove(pcs);
+            }
+        };
+        model.administersPcsProperty().addListener((o, was, now) -> showPcs.run());
+        showPcs.run();
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return new VBox(8, previewAndReport(), tabs);
+    }
+
+    private Node previewAndReport() {
         ListView<String> preview = lines("syncPreview", model.preview());
         Button apply = button("syncApply", "sync.view.apply", model::apply);
         Button cancel = button("syncCancel", "sync.view.cancel", model::cancel);
@@ -99,36 +123,42 @@ public final class SyncView {
         ListView<String> report = lines("syncReport", model.report());
         VBox reportBox = new VBox(6, heading("sync.view.reportTitle"), report);
         showWhen(reportBox, Bindings.isNotEmpty(model.report()));
+        VBox box = new VBox(8, previewBox, reportBox);
+        showWhen(box, model.hasPreviewProperty().or(Bindings.isNotEmpty(model.report())));
+        return box;
+    }
 
+    private Node history() {
         TableView<HistoryRow> history = Tables.table("syncHistory", model.history(), text.get("sync.view.noHistory"));
         history.getColumns().addAll(List.of(
-                column("sync.view.col.when", HistoryRow::when, 130),
-                column("sync.view.col.direction", HistoryRow::direction, 80),
-                column("sync.view.col.peer", HistoryRow::peer, 110),
+                column("sync.view.col.when", HistoryRow::when, 150),
+                column("sync.view.col.direction", HistoryRow::direction, 110),
+                column("sync.view.col.peer", HistoryRow::peer, 180),
                 number("sync.view.col.changes", HistoryRow::changes),
                 number("sync.view.col.applied", HistoryRow::applied),
                 number("sync.view.col.duplicates", HistoryRow::duplicates),
                 number("sync.view.col.refused", HistoryRow::refused)));
-        VBox.setVgrow(history, Priority.ALWAYS);
-        return new VBox(8, previewBox, reportBox, heading("sync.view.historyTitle"), history);
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        BorderPane.setMargin(history, new Insets(8, 0, 0, 0));
+        return new BorderPane(history);
     }
 
     private Node pcs() {
         TableView<PeerRow> peers = Tables.table("syncPeers", model.peers(), text.get("sync.view.noPeers"));
         peers.getColumns().addAll(List.of(
-                column("sync.view.col.name", PeerRow::name, 90),
-                column("sync.view.col.serves", PeerRow::serves, 130),
-                column("sync.view.col.enrolled", PeerRow::enrolled, 85),
-                column("sync.view.col.state", PeerRow::state, 65),
-                column("sync.view.col.lastReceived", PeerRow::lastReceived, 125),
-                column("sync.view.col.lastSent", PeerRow::lastSent, 100)));
+                column("sync.view.col.name", PeerRow::name, 110),
+                column("sync.view.col.serves", PeerRow::serves, 150),
+                column("sync.view.col.enrolled", PeerRow::enrolled, 110),
+                column("sync.view.col.state", PeerRow::state, 80),
+                column("sync.view.col.lastReceived", PeerRow::lastReceived, 150),
+                column("sync.view.col.lastSent", PeerRow::lastSent, 150)));
+        peers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         peers.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedPeerProperty().set(now));
         model.selectedPeerProperty().addListener((o, was, now) -> {
             if (now != peers.getSelectionModel().getSelectedItem()) {
                 peers.getSelectionModel().select(now);
             }
         });
-        peers.setPrefHeight(170);
         Button revoke = button("revokePc", "sync.view.revoke", () -> {
             String question = model.revokeQuestion();
             if (question != null && choices.confirm(question)) {
@@ -138,10 +168,14 @@ public final class SyncView {
         revoke.disableProperty().bind(model.busyProperty().or(model.selectedPeerProperty().isNull())
                 .or(Bindings.createBooleanBinding(() -> model.selectedPeerProperty().get() != null
                         && model.selectedPeerProperty().get().revoked(), model.selectedPeerProperty())));
-        VBox box = new VBox(8, heading("sync.view.peersTitle"), peers, revoke, enrolForm());
-        box.setPadding(new Insets(0, 0, 0, 12));
-        box.setPrefWidth(600);
-        showWhen(box, model.administersPcsProperty());
+        VBox.setVgrow(peers, Priority.ALWAYS);
+        VBox list = new VBox(8, peers, revoke);
+        HBox.setHgrow(list, Priority.ALWAYS);
+        Node form = enrolForm();
+        ((Region) form).setPrefWidth(380);
+        ((Region) form).setMinWidth(300);
+        HBox box = new HBox(16, list, form);
+        box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }
 

@@ -166,7 +166,7 @@ public final class SyncViewModel {
         background.run(() -> sync.importPackages(actor, files), (ImportReport result) -> {
             cancel();
             report.setAll(SyncTexts.report(result, messages));
-            finished(messages.get("sync.view.applied", result.applied(), result.duplicates()));
+            finished(messages.get("sync.view.applied", result.applied(), result.duplicates(), result.refused()));
         }, this::failed);
     }
 

@@ -135,8 +135,8 @@ class SyncViewTest extends FxRobot {
 
     private boolean shown(String id) {
         return fx(() -> {
-            Node node = lookup(id).query();
-            return node.isVisible() && node.getParent().isVisible();
+            Node node = lookup(id).tryQuery().orElse(null);
+            return node != null && node.isVisible() && node.getParent().isVisible();
         });
     }
 
@@ -182,6 +182,7 @@ class SyncViewTest extends FxRobot {
         HistoryRow received = (HistoryRow) items("#syncHistory").get(0);
         assertThat(received.direction()).isEqualTo(messages.get("sync.view.received"));
         assertThat(received.refused()).isEqualTo(1);
+        assertThat(text("#syncNotice")).endsWith("1 noraidītas.");
         assertThat(school.centralSchools().setting("a")).hasValue("1");
         picture("sync-report");
     }
@@ -191,6 +192,7 @@ class SyncViewTest extends FxRobot {
         show(new SyncViewModel(school.centralSync(), school.centralSchools(), school.centralActor("admin"), true,
                 school.clock(), background()));
         waitFor(() -> !items("#pcUsers").isEmpty());
+        clickOn(messages.get("sync.view.peersTitle"));
         StaffChoice teacher = (StaffChoice) items("#pcUsers").stream()
                 .filter(c -> ((StaffChoice) c).login().equals("skolotajs")).findFirst().orElseThrow();
         interact(() -> {
