@@ -3,7 +3,6 @@ package lv.klade.grades;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.GradeRecord;
+import lv.klade.people.EnrolmentRepository;
 import lv.klade.people.Role;
 import lv.klade.school.DateRange;
 import org.jooq.Condition;
@@ -74,7 +74,6 @@ final class GradeRepository {
      * members on every day.
      */
     Map<UUID, Membership> members(DSLContext dsl, Collection<JournalFacts> journals) {
-        Map<UUID, Map<UUID, List<DateRange>>> byClass = new HashMap<>();
         Map<UUID, Map<UUID, List<DateRange>>> byGroup = new HashMap<>();
         Set<UUID> classIds = new HashSet<>();
         Set<UUID> groupIds = new HashSet<>();
@@ -85,23 +84,13 @@ final class GradeRepository {
                 classIds.add(j.classId());
             }
         });
-        if (!classIds.isEmpty()) {
-            dsl.select(ENROLMENT.CLASS_ID, ENROLMENT.STUDENT_ID, ENROLMENT.STARTS, ENROLMENT.ENDS).from(ENROLMENT)
-                    .where(ENROLMENT.CLASS_ID.in(classIds))
-                    .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                            .computeIfAbsent(r.value2(), k -> new ArrayList<>())
-                            .add(new DateRange(r.value3(), r.value4() == null ? LocalDate.MAX : r.value4())));
-            dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT)
-                    .where(STUDENT.CLASS_ID.in(classIds), DSL.notExists(
-                            DSL.selectOne().from(ENROLMENT).where(ENROLMENT.STUDENT_ID.eq(STUDENT.ID))))
-                    .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                            .put(r.value2(), List.of(Membership.ALWAYS)));
-        }
+        Map<UUID, Map<UUID, List<DateRange>>> byClass = classIds.isEmpty() ? Map.of()
+                : EnrolmentRepository.classDays(dsl, classIds);
         if (!groupIds.isEmpty()) {
             dsl.select(GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.STUDENT_ID).from(GROUP_MEMBER)
                     .where(GROUP_MEMBER.GROUP_ID.in(groupIds))
                     .forEach(r -> byGroup.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                            .put(r.value2(), List.of(Membership.ALWAYS)));
+                            .put(r.value2(), List.of(EnrolmentRepository.ALWAYS)));
         }
         Map<UUID, Membership> members = new HashMap<>();
         journals.forEach(j -> members.put(j.id(), new Membership(j.groupId() != null

@@ -14,19 +14,17 @@ import lv.klade.school.DateRange;
  * in the new class's from D; a group's members learn in its journal on every day.
  */
 record Membership(Map<UUID, List<DateRange>> days) {
-    static final DateRange ALWAYS = new DateRange(LocalDate.MIN, LocalDate.MAX);
-
     Membership {
         days = Map.copyOf(days);
     }
 
     boolean learnsOn(UUID studentId, LocalDate day) {
-        return days.getOrDefault(studentId, List.of()).stream().anyMatch(range -> range.contains(day));
+        return DateRange.anyContains(days.getOrDefault(studentId, List.of()), day);
     }
 
     /** The students who learn in the journal on at least one of the given days. */
     Set<UUID> during(DateRange range) {
-        return days.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(range::overlaps))
+        return days.entrySet().stream().filter(e -> DateRange.anyOverlaps(e.getValue(), range))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.AbsenceJustificationRecord;
+import lv.klade.people.EnrolmentRepository;
 import lv.klade.school.DateRange;
 
 import static lv.klade.db.generated.Tables.ATTENDANCE_MARK;
@@ -37,9 +38,9 @@ public final class AbsenceRepository {
     record MarkRef(UUID id, UUID studentId, LocalDate date, String code, UUID justificationId) {
     }
 
-    /** The students of a class, by key. */
-    public List<UUID> studentsOf(UUID classId) {
-        return store.dsl().select(STUDENT.ID).from(STUDENT).where(STUDENT.CLASS_ID.eq(classId)).fetch(STUDENT.ID);
+    /** A class's students, each with the days they were in it (dated enrolments). */
+    Map<UUID, List<DateRange>> classDays(UUID classId) {
+        return EnrolmentRepository.classDays(store.dsl(), classId);
     }
 
     /** The marks with these codes not yet justified, of a class's students, by student, day and period. */
@@ -56,12 +57,19 @@ public final class AbsenceRepository {
                         r.value6(), r.value7(), r.value8()));
     }
 
-    /** The marks of a class's students in a range of days. */
+    /** The marks of a class's students in a range of days, on the days each was in the class. */
     List<MarkRef> marksOfClass(UUID classId, DateRange days) {
-        return store.dsl().select(ATTENDANCE_MARK.ID, ATTENDANCE_MARK.STUDENT_ID, ATTENDANCE_MARK.LESSON_DATE,
-                        ATTENDANCE_MARK.CODE, ATTENDANCE_MARK.JUSTIFICATION_ID)
-                .from(ATTENDANCE_MARK).join(STUDENT).on(STUDENT.ID.eq(ATTENDANCE_MARK.STUDENT_ID))
-                .where(STUDENT.CLASS_ID.eq(classId), ATTENDANCE_MARK.LESSON_DATE.between(days.starts(), days.ends()))
+        Map<UUID, List<DateRange>> inClass = classDays(classId);
+        return marksOf(inClass.keySet(), days).stream()
+                .filter(m -> DateRange.anyContains(inClass.get(m.studentId()), m.date())).toList();
+    }
+
+    /** The students' marks in a range of days, in whichever class's lessons. */
+    List<MarkRef> marksOf(Collection<UUID> students, DateRange days) {
+        return students.isEmpty() ? List.of() : store.dsl().select(ATTENDANCE_MARK.ID, ATTENDANCE_MARK.STUDENT_ID,
+                        ATTENDANCE_MARK.LESSON_DATE, ATTENDANCE_MARK.CODE, ATTENDANCE_MARK.JUSTIFICATION_ID)
+                .from(ATTENDANCE_MARK)
+                .where(ATTENDANCE_MARK.STUDENT_ID.in(students), ATTENDANCE_MARK.LESSON_DATE.between(days.starts(), days.ends()))
                 .fetch(r -> new MarkRef(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import lv.klade.db.Actor;
 import lv.klade.db.Ids;
 import lv.klade.db.JournalStore;
@@ -107,16 +109,21 @@ public final class AbsenceService {
         DateRange semester = school.calendar(schoolClass.yearId()).semesters().stream().map(Semester::range)
                 .filter(s -> s.overlaps(monthDays)).findFirst().orElse(monthDays);
         AttendanceCodes codes = codes();
+        Map<UUID, List<DateRange>> inClass = repository.classDays(classId);
+        Set<UUID> students = inClass.entrySet().stream()
+                .filter(e -> DateRange.anyOverlaps(e.getValue(), monthDays)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         Map<UUID, int[]> counts = new HashMap<>();
         DateRange read = new DateRange(min(semester.starts(), monthDays.starts()), max(semester.ends(), monthDays.ends()));
-        for (MarkRef mark : repository.marksOfClass(classId, read)) {
+        for (MarkRef mark : repository.marksOf(students, read)) {
             Optional<AttendanceCode> code = codes.find(mark.code()).filter(AttendanceCode::absence);
             if (code.isEmpty()) {
                 continue;
             }
             boolean justified = code.get().justified() || mark.justificationId() != null;
             int[] c = counts.computeIfAbsent(mark.studentId(), k -> new int[3]);
-            if (monthDays.contains(mark.date())) {
+            // The month counts the class's own days; the semester's limit is the student's, wherever they learned.
+            if (monthDays.contains(mark.date()) && DateRange.anyContains(inClass.get(mark.studentId()), mark.date())) {
                 c[justified ? 0 : 1]++;
             }
             if (!justified && semester.contains(mark.date())) {
@@ -124,7 +131,7 @@ public final class AbsenceService {
             }
         }
         int limit = limit();
-        return lessons.studentNames(repository.studentsOf(classId)).stream().map(s -> {
+        return lessons.studentNames(students).stream().map(s -> {
             int[] c = counts.getOrDefault(s.id(), new int[3]);
             return new AbsenceSummary(s.id(), s.fullName(), c[0], c[1], c[2], c[2] > limit);
         }).toList();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,17 +17,15 @@ import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.AttendanceMarkRecord;
 import lv.klade.db.generated.tables.records.LessonParticipantRecord;
 import lv.klade.db.generated.tables.records.LessonRecord;
+import lv.klade.people.EnrolmentRepository;
 import lv.klade.school.DateRange;
 import lv.klade.school.JournalKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
-import org.jooq.Select;
 import org.jooq.impl.DSL;
 
 import static lv.klade.db.generated.Tables.ATTENDANCE_MARK;
-import static lv.klade.db.generated.Tables.ENROLMENT;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
 import static lv.klade.db.generated.Tables.LESSON;
@@ -263,7 +260,7 @@ public final class LessonRepository {
     }
 
     private static Map<UUID, JournalInfo> journals(DSLContext dsl, Collection<UUID> journalIds) {
-        Map<UUID, Map<UUID, List<DateRange>>> byClass = classDays(dsl,
+        Map<UUID, Map<UUID, List<DateRange>>> byClass = EnrolmentRepository.classDays(dsl,
                 dsl.select(JOURNAL.CLASS_ID).from(JOURNAL).where(JOURNAL.ID.in(journalIds)));
         Map<UUID, Set<UUID>> byGroup = new HashMap<>();
         dsl.select(GROUP_MEMBER.GROUP_ID, GROUP_MEMBER.STUDENT_ID).from(GROUP_MEMBER)
@@ -277,26 +274,6 @@ public final class LessonRepository {
                         : byGroup.getOrDefault(r.getGroupId(), Set.of()),
                         byClass.getOrDefault(r.getClassId(), Map.of()))));
         return journals;
-    }
-
-    /**
-     * For each class, its students and the days they were enrolled in it. A student with no enrolment
-     * at all (a bare row, as some tests and imports make) belongs to their class on every day.
-     */
-    private static Map<UUID, Map<UUID, List<DateRange>>> classDays(DSLContext dsl,
-                                                                   Select<? extends Record1<UUID>> classIds) {
-        Map<UUID, Map<UUID, List<DateRange>>> byClass = new HashMap<>();
-        dsl.select(ENROLMENT.CLASS_ID, ENROLMENT.STUDENT_ID, ENROLMENT.STARTS, ENROLMENT.ENDS).from(ENROLMENT)
-                .where(ENROLMENT.CLASS_ID.in(classIds))
-                .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                        .computeIfAbsent(r.value2(), k -> new ArrayList<>())
-                        .add(new DateRange(r.value3(), r.value4() == null ? LocalDate.MAX : r.value4())));
-        dsl.select(STUDENT.CLASS_ID, STUDENT.ID).from(STUDENT)
-                .where(STUDENT.CLASS_ID.in(classIds),
-                        DSL.notExists(DSL.selectOne().from(ENROLMENT).where(ENROLMENT.STUDENT_ID.eq(STUDENT.ID))))
-                .forEach(r -> byClass.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                        .put(r.value2(), List.of(new DateRange(LocalDate.MIN, LocalDate.MAX))));
-        return byClass;
     }
 
     private static Lesson toLesson(LessonRecord r) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lv.klade.school.DateRange;
 
 /** Lists and searches of students, in Latvian alphabetical order. */
 final class StudentQueries {
@@ -24,6 +25,10 @@ final class StudentQueries {
 
     List<Student> ofClass(UUID classId) {
         return students.ofClass(classId).stream().sorted(byName).toList();
+    }
+
+    List<Student> ofClass(UUID classId, DateRange days) {
+        return students.ofClass(classId, days).stream().sorted(byName).toList();
     }
 
     List<Student> search(String typed) {

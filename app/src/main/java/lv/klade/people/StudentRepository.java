@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.EnrolmentRecord;
 import lv.klade.db.generated.tables.records.GuardianRecord;
 import lv.klade.db.generated.tables.records.StudentRecord;
+import lv.klade.school.DateRange;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -152,6 +154,14 @@ final class StudentRepository {
 
     List<Student> ofClass(UUID classId) {
         return store.dsl().selectFrom(STUDENT).where(STUDENT.CLASS_ID.eq(classId)).fetch(StudentRepository::toStudent);
+    }
+
+    /** The students who were in the class on at least one of the days, by its dated enrolments. */
+    List<Student> ofClass(UUID classId, DateRange days) {
+        Set<UUID> ids = EnrolmentRepository.classDays(store.dsl(), classId).entrySet().stream()
+                .filter(e -> DateRange.anyOverlaps(e.getValue(), days)).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        return store.dsl().selectFrom(STUDENT).where(STUDENT.ID.in(ids)).fetch(StudentRepository::toStudent);
     }
 
     List<Student> all() {

@@ -12,6 +12,7 @@ import lv.klade.db.Ids;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.i18n.UserError;
+import lv.klade.school.DateRange;
 
 import static lv.klade.people.Validation.optional;
 import static lv.klade.people.Validation.required;
@@ -166,6 +167,15 @@ public final class StudentService {
     /** The class's current students, by surname then name in Latvian alphabetical order. */
     public List<Student> ofClass(UUID classId) {
         return queries.ofClass(classId);
+    }
+
+    /**
+     * The students who were in the class on at least one of the days (by their dated enrolments, so a
+     * student who moved is in the old class before the move and in the new one from it), in Latvian
+     * alphabetical order.
+     */
+    public List<Student> ofClass(UUID classId, DateRange days) {
+        return queries.ofClass(classId, days);
     }
 
     /** Students whose name contains every word typed, or whose personal code contains the digits typed. */

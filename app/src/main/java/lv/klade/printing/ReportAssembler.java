@@ -67,16 +67,26 @@ public final class ReportAssembler {
         }
     }
 
-    ClassInfo classInfo(UUID classId) {
+    /**
+     * The class with the students a document for the period lists: for a month, everyone who was in
+     * the class on a day of it; for a semester or the year, those in it on its last day, or today if
+     * that is sooner, so a student who moved gets their report card from one class only. Students who
+     * have left the school are not listed.
+     */
+    ClassInfo classInfo(UUID classId, PrintPeriod period) {
         SchoolClass schoolClass = reads.classes().schoolClass(classId)
                 .orElseThrow(() -> UserError.of("printing.classMissing", String.valueOf(classId)));
         SchoolYear year = reads.school().year(schoolClass.yearId()).orElseThrow(() -> UserError.of("school.missing"));
+        List<Semester> semesters = reads.school().semesters(year.id());
         String tutor = Optional.ofNullable(schoolClass.tutorId()).flatMap(reads.staff()::byId)
                 .map(StaffMember::fullName).orElse("");
-        List<lv.klade.people.Student> students = reads.students().ofClass(classId).stream()
+        DateRange days = period.days(year, semesters);
+        LocalDate today = LocalDate.now(clock.withZone(Messages.RIGA));
+        LocalDate last = today.isBefore(days.starts()) ? days.starts() : today.isBefore(days.ends()) ? today : days.ends();
+        DateRange listed = period instanceof PrintPeriod.Month ? days : new DateRange(last, last);
+        List<lv.klade.people.Student> students = reads.students().ofClass(classId, listed).stream()
                 .filter(s -> !s.hasLeft()).toList();
-        return new ClassInfo(schoolClass, year, reads.school().semesters(year.id()),
-                heading(year, schoolClass.name(), tutor), students);
+        return new ClassInfo(schoolClass, year, semesters, heading(year, schoolClass.name(), tutor), students);
     }
 
     private Heading heading(SchoolYear year, String className, String tutor) {
@@ -92,7 +102,7 @@ public final class ReportAssembler {
 
     /** Each student's transcript for a month: its grades by subject, averages since the year's start, absences. */
     public List<TranscriptData> transcripts(UUID classId, YearMonth month) {
-        ClassInfo c = classInfo(classId);
+        ClassInfo c = classInfo(classId, new PrintPeriod.Month(month));
         ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.of(month));
         Map<UUID, AbsenceSummary> absences = ClassBooks.byId(reads.absences().monthlySummary(classId, month),
                 AbsenceSummary::studentId);
@@ -133,7 +143,7 @@ public final class ReportAssembler {
 
     /** Each student's report card for a semester or the year; at year end with the promotion decision. */
     public List<ReportCardData> reportCards(UUID classId, PrintPeriod period) {
-        ClassInfo c = classInfo(classId);
+        ClassInfo c = classInfo(classId, period);
         ReportPeriod reportPeriod = switch (period) {
             case PrintPeriod.Semester(int n) -> n == 1 ? ReportPeriod.SEMESTER_1 : ReportPeriod.SEMESTER_2;
             case PrintPeriod.Year y -> ReportPeriod.YEAR;
@@ -179,7 +189,7 @@ public final class ReportAssembler {
 
     /** The class's summary journal: every student × subject, the year's absences and promotion. */
     public SummaryJournalData summary(UUID classId) {
-        ClassInfo c = classInfo(classId);
+        ClassInfo c = classInfo(classId, new PrintPeriod.Year());
         ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.empty());
         Map<UUID, AbsenceCount> absences = reads.absences().counts(classId, c.year().range());
         List<String> subjects = books.subjects();
@@ -206,7 +216,7 @@ public final class ReportAssembler {
 
     /** Each student's absences and times late in a period, with the school's limit for unjustified ones. */
     public AbsenceReportData absences(UUID classId, PrintPeriod period) {
-        ClassInfo c = classInfo(classId);
+        ClassInfo c = classInfo(classId, period);
         DateRange days = c.days(period);
         Map<UUID, AbsenceCount> counts = reads.absences().counts(classId, days);
         List<AbsenceReportData.Row> rows = c.students().stream().map(s -> {
@@ -230,7 +240,7 @@ public final class ReportAssembler {
      * (period grades left out): how many of each, and their plain average.
      */
     public GradeStatisticsData statistics(UUID classId, PrintPeriod period) {
-        ClassInfo c = classInfo(classId);
+        ClassInfo c = classInfo(classId, period);
         DateRange days = c.days(period);
         ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.empty());
         List<GradeStatisticsData.Row> rows = new ArrayList<>();
@@ -267,7 +277,7 @@ public final class ReportAssembler {
 
     /** The class's planned tests in a period, by date. */
     public TestPlannerData testPlanner(UUID classId, PrintPeriod period) {
-        ClassInfo c = classInfo(classId);
+        ClassInfo c = classInfo(classId, period);
         DateRange days = c.days(period);
         Map<UUID, Journal> journals = ClassBooks.byId(reads.classes().journals(c.year().id()), Journal::id);
         Map<UUID, String> subjects = reads.classes().subjects().stream()

@@ -1,6 +1,7 @@
 package lv.klade.school;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 
 /** Days from {@code starts} to {@code ends}, both included. */
@@ -21,6 +22,16 @@ public record DateRange(LocalDate starts, LocalDate ends) {
 
     public boolean overlaps(DateRange other) {
         return !other.ends.isBefore(starts) && !other.starts.isAfter(ends);
+    }
+
+    /** Whether the day falls in one of the ranges. */
+    public static boolean anyContains(Collection<DateRange> ranges, LocalDate day) {
+        return ranges.stream().anyMatch(range -> range.contains(day));
+    }
+
+    /** Whether one of the ranges shares a day with {@code other}. */
+    public static boolean anyOverlaps(Collection<DateRange> ranges, DateRange other) {
+        return ranges.stream().anyMatch(other::overlaps);
     }
 
     public boolean isOrdered() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import lv.klade.db.Actor;
 import lv.klade.db.Ids;
 import lv.klade.db.generated.tables.records.EnrolmentRecord;
 import lv.klade.i18n.Messages;
+import lv.klade.school.DateRange;
 import lv.klade.timetable.TestSchool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A student who moved from 7.b to 7.a on Monday 16 November 2026 (the enrolments as the people
- * feature stores a move) is in 7.b's lessons before that day and in 7.a's from it.
+ * feature stores a move) is in 7.b's lessons before that day and in 7.a's from it, and each class's
+ * absences count the days the student was in it.
  */
 class LessonEnrolmentTest {
     private static final LocalDate MOVED = LocalDate.of(2026, 11, 16);
@@ -88,6 +92,33 @@ class LessonEnrolmentTest {
         assertThat(lessons.lessonsOfJournals(java.util.List.of(maths7b, maths7a),
                 new lv.klade.school.DateRange(BEFORE, AFTER))).hasSize(2)
                 .allSatisfy(lesson -> assertThat(lessons.marks(lesson.id())).containsEntry(moved, "n"));
+    }
+
+    @Test
+    void eachClassCountsTheAbsencesOfTheDaysTheStudentWasInIt() {
+        absent(maths7b, BEFORE);
+        absent(maths7a, AFTER);
+        AbsenceService absences = new AbsenceService(school.store, school.schools, school.classes, lessons,
+                new AbsenceRepository(school.store));
+        YearMonth november = YearMonth.of(2026, 11);
+
+        AbsenceSummary inOld = summaryOf(absences.monthlySummary(school.class7b, november));
+        AbsenceSummary inNew = summaryOf(absences.monthlySummary(school.class7a, november));
+        assertThat(inOld.unjustified()).isEqualTo(1);
+        assertThat(inNew.unjustified()).isEqualTo(1);
+        // The semester's limit is the student's own, wherever they learned.
+        assertThat(inOld.unjustifiedInSemester()).isEqualTo(2);
+        assertThat(inNew.unjustifiedInSemester()).isEqualTo(2);
+        assertThat(absences.monthlySummary(school.class7a, YearMonth.of(2026, 10)))
+                .extracting(AbsenceSummary::studentId).doesNotContain(moved);
+
+        DateRange november7 = new DateRange(november.atDay(1), november.atEndOfMonth());
+        assertThat(absences.counts(school.class7b, november7).get(moved).unjustified()).isEqualTo(1);
+        assertThat(absences.counts(school.class7a, november7).get(moved).unjustified()).isEqualTo(1);
+    }
+
+    private AbsenceSummary summaryOf(List<AbsenceSummary> summaries) {
+        return summaries.stream().filter(s -> s.studentId().equals(moved)).findFirst().orElseThrow();
     }
 
     @Test
