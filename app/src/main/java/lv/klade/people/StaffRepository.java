@@ -1,6 +1,7 @@
 package lv.klade.people;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
 import static lv.klade.db.generated.Tables.STAFF;
 import static lv.klade.db.generated.Tables.STAFF_ROLE;
 
@@ -54,6 +56,14 @@ final class StaffRepository {
         row.setRole(grant.role().name());
         row.setClassId(grant.classId());
         w.insert(row);
+        if (grant.role() == Role.CLASS_TUTOR && grant.classId() != null) {
+            // The class names its tutor too (documents' headings, the classes view): the one appointed last.
+            UUID named = w.dsl().select(SCHOOL_CLASS.TUTOR_ID).from(SCHOOL_CLASS)
+                    .where(SCHOOL_CLASS.ID.eq(grant.classId())).fetchOne(SCHOOL_CLASS.TUTOR_ID);
+            if (!staffId.equals(named)) {
+                w.update(SCHOOL_CLASS, grant.classId(), Map.of(SCHOOL_CLASS.TUTOR_ID, staffId));
+            }
+        }
     }
 
     /** Deletes the role row; false when the staff member did not hold the role. */
@@ -63,6 +73,13 @@ final class StaffRepository {
                 .where(STAFF_ROLE.STAFF_ID.eq(staffId), STAFF_ROLE.ROLE.eq(grant.role().name()), forClass)
                 .fetch(STAFF_ROLE.ID);
         rows.forEach(row -> w.delete(STAFF_ROLE, row));
+        if (!rows.isEmpty() && grant.role() == Role.CLASS_TUTOR && grant.classId() != null) {
+            UUID named = w.dsl().select(SCHOOL_CLASS.TUTOR_ID).from(SCHOOL_CLASS)
+                    .where(SCHOOL_CLASS.ID.eq(grant.classId())).fetchOne(SCHOOL_CLASS.TUTOR_ID);
+            if (staffId.equals(named)) {
+                w.update(SCHOOL_CLASS, grant.classId(), Collections.singletonMap(SCHOOL_CLASS.TUTOR_ID, null));
+            }
+        }
         return !rows.isEmpty();
     }
 

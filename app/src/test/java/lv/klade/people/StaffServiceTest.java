@@ -1,6 +1,5 @@
 package lv.klade.people;
 
-import lv.klade.testing.Refusals;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +11,8 @@ import lv.klade.db.ChangeRecord;
 import lv.klade.db.Database;
 import lv.klade.db.Ids;
 import lv.klade.db.JournalStore;
+import lv.klade.school.ClassRepository;
+import lv.klade.testing.Refusals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,22 @@ class StaffServiceTest {
     }
 
     @Test
+    void theClassNamesTheTutorItIsGivenAndForgetsOneWithdrawn() {
+        ClassRepository classes = new ClassRepository(store);
+        UUID ilze = staff.add(Actor.SYSTEM, member("Ilze", "Kalniņa", "IKalnina", RoleGrant.of(Role.SUBJECT_TEACHER)));
+        UUID juris = staff.add(Actor.SYSTEM, member("Juris", "Ozols", "jozols", RoleGrant.of(Role.SUBJECT_TEACHER)));
+
+        staff.grant(Actor.SYSTEM, ilze, RoleGrant.tutorOf(class5a));
+        assertThat(classes.schoolClass(class5a).orElseThrow().tutorId()).isEqualTo(ilze);
+        staff.grant(Actor.SYSTEM, juris, RoleGrant.tutorOf(class5a));
+        assertThat(classes.schoolClass(class5a).orElseThrow().tutorId()).isEqualTo(juris);
+        staff.withdraw(Actor.SYSTEM, ilze, RoleGrant.tutorOf(class5a));
+        assertThat(classes.schoolClass(class5a).orElseThrow().tutorId()).isEqualTo(juris);
+        staff.withdraw(Actor.SYSTEM, juris, RoleGrant.tutorOf(class5a));
+        assertThat(classes.schoolClass(class5a).orElseThrow().tutorId()).isNull();
+    }
+
+    @Test
     void aStaffMemberIsStoredWithTheirRolesAndOneChangePerRow() {
         long before = log.since(0).getLast().seq();
         UUID id = staff.add(Actor.SYSTEM, member("Ilze", "Kalniņa", "IKalnina",
@@ -64,7 +81,7 @@ class StaffServiceTest {
         assertThat(ilze.id()).isEqualTo(id);
         assertThat(ilze.roles()).containsExactlyInAnyOrder(RoleGrant.of(Role.SUBJECT_TEACHER), RoleGrant.tutorOf(class5a));
         assertThat(log.since(before)).extracting(ChangeRecord::table)
-                .containsExactlyInAnyOrder("staff", "staff_role", "staff_role");
+                .containsExactlyInAnyOrder("staff", "staff_role", "staff_role", "school_class");
         assertThat(log.forRow("staff", id).getFirst().fields()).doesNotContain("Sākuma-parole1");
     }
 
