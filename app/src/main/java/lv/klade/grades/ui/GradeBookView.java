@@ -11,6 +11,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -147,8 +148,15 @@ public final class GradeBookView {
         Label hint = new Label(text.get("gradesView.keys"));
         hint.setWrapText(true);
         hint.getStyleClass().add("hint-text");
-        VBox.setVgrow(explanation, Priority.SOMETIMES);
-        VBox side = new VBox(8, explanation, showHistory, history, hint);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        // A long explanation (a year of grades) scrolls instead of being cut off.
+        ScrollPane explained = new ScrollPane(explanation);
+        explained.setId("averageExplanationScroll");
+        explained.setFitToWidth(true);
+        explained.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        explained.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(explained, Priority.ALWAYS);
+        VBox side = new VBox(8, explained, showHistory, history, hint);
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(270);
         side.setMinWidth(240);
