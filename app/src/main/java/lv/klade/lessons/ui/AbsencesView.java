@@ -69,12 +69,13 @@ public final class AbsencesView {
 
     private Node toJustifyPane() {
         TableView<AbsenceToJustify> table = Tables.table("toJustify", model.toJustify(), text.get("absences.none"));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceToJustify::studentName), 150));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 100));
+        // Widths that fit the half of a 1366×768 screen with every header whole.
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceToJustify::studentName), 140));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 92));
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.period"),
-                a -> a.period() == null ? "" : a.period().toString()), 70));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 150));
-        table.getColumns().add(Tables.column(text.get("absences.code"), AbsenceToJustify::code));
+                a -> a.period() == null ? "" : a.period().toString()), 74));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 120));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.code"), AbsenceToJustify::code), 50));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
 
         ComboBox<JustificationReason> reason = new ComboBox<>();
@@ -123,13 +124,13 @@ public final class AbsencesView {
         month.valueProperty().bindBidirectional(model.monthProperty());
         TableView<AbsenceSummary> table = Tables.table("absenceSummary", model.summary(),
                 text.get("absences.summaryNone"));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 150));
-        table.getColumns().add(number("absences.summaryJustified", AbsenceSummary::justified));
-        table.getColumns().add(number("absences.summaryUnjustified", AbsenceSummary::unjustified));
-        table.getColumns().add(number("absences.summarySemester", AbsenceSummary::unjustifiedInSemester));
+        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 130));
+        table.getColumns().add(number("absences.summaryJustified", AbsenceSummary::justified, 76));
+        table.getColumns().add(number("absences.summaryUnjustified", AbsenceSummary::unjustified, 92));
+        table.getColumns().add(number("absences.summarySemester", AbsenceSummary::unjustifiedInSemester, 136));
         TableColumn<AbsenceSummary, String> flag = Tables.column(text.get("absences.summaryFlag"),
                 s -> s.flagged() ? "⚑" : "");
-        flag.setPrefWidth(50);
+        flag.setPrefWidth(40);
         flag.setMaxWidth(60);
         table.getColumns().add(flag);
         table.setRowFactory(t -> new TableRow<>() {
@@ -156,9 +157,10 @@ public final class AbsencesView {
         return pane("absences.summary", box);
     }
 
-    private TableColumn<AbsenceSummary, String> number(String key, Function<AbsenceSummary, Integer> value) {
+    private TableColumn<AbsenceSummary, String> number(String key, Function<AbsenceSummary, Integer> value,
+                                                        double width) {
         TableColumn<AbsenceSummary, String> column = Tables.column(text.get(key), s -> value.apply(s).toString());
-        column.setPrefWidth(95);
+        column.setPrefWidth(width);
         column.getStyleClass().add("number-column");
         return column;
     }
