@@ -59,11 +59,11 @@ public final class TestPlannerView {
 
     private TableView<TestRow> table() {
         TableView<TestRow> table = Tables.table("testPlanner", model.tests(), text.get("gradesView.planner.none"));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.date"), TestRow::date), 90));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.journal"), TestRow::journal), 170));
+        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.date"), TestRow::date), 88));
+        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.journal"), TestRow::journal), 165));
         table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.lessons"),
-                r -> String.valueOf(r.lessons())), 60));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.scope"), TestRow::scope), 190));
+                r -> String.valueOf(r.lessons())), 76));
+        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.scope"), TestRow::scope), 180));
         table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.state"), TestRow::state), 90));
         table.getColumns().add(Tables.column(text.get("gradesView.planner.topic"), TestRow::topic));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -25,6 +26,7 @@ import lv.klade.grades.TestScope;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.people.Role;
+import lv.klade.people.RoleGrant;
 import lv.klade.people.StaffMember;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.SchoolRepository;
@@ -93,12 +95,17 @@ public final class TestPlannerViewModel {
         wanted = classId;
     }
 
-    /** Reads the classes this person plans or looks at, and opens the first (or the one asked for). */
+    /**
+     * Reads the classes this person plans or looks at, and opens the one asked for, else a class
+     * tutor's own class, else the first.
+     */
     public void load() {
+        UUID preferred = wanted != null ? wanted : viewer.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR)
+                .map(RoleGrant::classId).filter(Objects::nonNull).findFirst().orElse(null);
         background.run(this::readStart, started -> {
             start = started;
             classChoices.setAll(started.classes());
-            chosenClass.set(started.classes().stream().filter(c -> c.id().equals(wanted)).findFirst()
+            chosenClass.set(started.classes().stream().filter(c -> c.id().equals(preferred)).findFirst()
                     .orElse(started.classes().isEmpty() ? null : started.classes().getFirst()));
         }, error::set);
     }
