@@ -60,6 +60,20 @@ class TestPlannerViewModelTest {
     }
 
     @Test
+    void aClassTutorsPlannerOpensAtTheirOwnClass() {
+        var tutor = demo.login("audzinataja");
+        java.util.UUID own = tutor.roles().stream().filter(g -> g.role() == lv.klade.people.Role.CLASS_TUTOR)
+                .findFirst().orElseThrow().classId();
+        TestPlannerViewModel model = new TestPlannerViewModel(demo.services.testPlanner(),
+                demo.services.classRepository(), demo.services.schoolRepository(), tutor, demo.sameThread(),
+                message -> false);
+        model.load();
+
+        assertThat(model.classChoices()).hasSizeGreaterThan(1);
+        assertThat(model.classProperty().get().id()).isEqualTo(own);
+    }
+
+    @Test
     void overTheDayLimitTheUserIsAskedAndANoWritesNothing() {
         List<String> asked = new ArrayList<>();
         TestPlannerViewModel model = model(asked, false);
