@@ -21,6 +21,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -86,10 +88,19 @@ public final class PrintView {
         for (Button b : List.of(save, open, print)) {
             b.disableProperty().bind(model.hasPreviewProperty().not().or(model.busyProperty()));
         }
-        HBox bar = new HBox(8, new Label(text.get("printing.kindLabel")), kind,
-                new Label(text.get("printing.targetLabel")), target, new Label(text.get("printing.periodLabel")),
-                period, show, save, open, print);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // Two rows, so at 1366×768 every label, choice and button reads whole.
+        kind.setPrefWidth(220);
+        target.setPrefWidth(200);
+        period.setPrefWidth(200);
+        HBox choicesRow = new HBox(8, label("printing.kindLabel"), kind, label("printing.targetLabel"), target,
+                label("printing.periodLabel"), period);
+        choicesRow.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(8, show, save, open, print);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : List.of(kind, target, period, show, save, open, print)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox bar = new VBox(8, choicesRow, actions);
         Label error = new Label();
         error.setId("printError");
         error.textProperty().bind(model.errorProperty());
@@ -111,7 +122,10 @@ public final class PrintView {
                         .map(p -> (Node) new ImageView(SwingFXUtils.toFXImage(p, null))).toList()));
         ScrollPane scroll = new ScrollPane(pages);
         scroll.setFitToWidth(true);
-        return scroll;
+        Label hint = new Label(text.get("printing.previewHint"));
+        hint.getStyleClass().add("hint-text");
+        hint.visibleProperty().bind(model.hasPreviewProperty().not().and(model.busyProperty().not()));
+        return new StackPane(scroll, hint);
     }
 
     private Node batchBar() {
@@ -133,6 +147,12 @@ public final class PrintView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 0, 0, 0));
         return bar;
+    }
+
+    private Label label(String key) {
+        Label label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Button button(String id, String key, Runnable action) {
