@@ -95,6 +95,17 @@ public final class GradeBookService {
         return new GradeBook(journalId, List.copyOf(columns), List.copyOf(periods), rows, timeliness);
     }
 
+    /**
+     * The grades in one cell of a journal's book, oldest first, as {@link #gradeBook} puts them there:
+     * what an edit of that cell compares with, without reading the whole book.
+     */
+    public List<StoredGrade> cell(UUID journalId, UUID studentId, BookColumn column) {
+        Map<UUID, PlannedTest> planned = new HashMap<>();
+        tests.ofJournal(journalId).forEach(t -> planned.put(t.id(), t));
+        return grades.ofStudentInJournal(studentId, journalId).stream()
+                .filter(g -> !g.kind().isPeriodGrade() && columnOf(g, planned).equals(column)).toList();
+    }
+
     private List<BookRow> rows(JournalFacts journal, List<StoredGrade> all, DateRange shown, boolean oneMonth,
                                Weights weights, Map<UUID, Map<BookColumn, List<StoredGrade>>> cells,
                                Map<UUID, Map<PeriodColumn, StoredGrade>> periodCells) {

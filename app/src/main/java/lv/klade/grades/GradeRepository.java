@@ -188,6 +188,12 @@ final class GradeRepository {
                 .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
     }
 
+    /** One student's grades in one journal, in the grade book's order. */
+    List<StoredGrade> ofStudentInJournal(UUID studentId, UUID journalId) {
+        return store.dsl().selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId), GRADE.JOURNAL_ID.eq(journalId))
+                .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
+    }
+
     List<StoredGrade> ofStudent(UUID studentId) {
         return store.dsl().selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId))
                 .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);

@@ -1,6 +1,5 @@
 package lv.klade.grades.ui;
 
-import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -43,9 +42,7 @@ final class CellEdits {
     Optional<Edit> write(Edit edit) {
         Cell cell = edit.cell();
         BookColumn column = cell.column();
-        List<StoredGrade> now = books.gradeBook(edit.journalId(), Optional.of(YearMonth.from(column.date())))
-                .rows().stream().filter(r -> r.student().id().equals(cell.studentId())).findFirst()
-                .map(r -> r.cells().getOrDefault(column, List.of())).orElse(List.of());
+        List<StoredGrade> now = books.cell(edit.journalId(), cell.studentId(), column);
         Optional<StoredGrade> last = now.isEmpty() ? Optional.empty() : Optional.of(now.getLast());
         Optional<Grade> before = last.map(StoredGrade::grade);
         if (before.equals(edit.value())) {
