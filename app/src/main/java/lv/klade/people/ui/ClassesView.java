@@ -43,7 +43,7 @@ public final class ClassesView {
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
         side.setId("studentSide");
-        side.setPrefWidth(320);
+        side.setPrefWidth(276);
         side.setMinWidth(260);
         model.panelProperty().addListener((o, old, panel) -> showPanel(panel));
         model.personalFileProperty().addListener((o, old, file) -> details.show(file));
@@ -78,8 +78,8 @@ public final class ClassesView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, search, table);
-        box.setPrefWidth(260);
-        box.setMinWidth(240);
+        box.setPrefWidth(250);
+        box.setMinWidth(230);
         return box;
     }
 
@@ -92,19 +92,20 @@ public final class ClassesView {
         table.setId("students");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StudentRow, String> number = column(text.get("students.number"), r -> String.valueOf(r.number()));
-        sized(number, 36);
+        sized(number, 42);
         TableColumn<StudentRow, String> code = column(text.get("students.field.personalCode"), StudentRow::personalCode);
         code.setId("personalCodeColumn");
         code.visibleProperty().bind(model.personalColumnsProperty());
-        TableColumn<StudentRow, String> birth = column(text.get("students.field.birthDate"), StudentRow::birthDate);
+        TableColumn<StudentRow, String> birth = column(text.get("students.column.birthDate"), StudentRow::birthDate);
         birth.setId("birthDateColumn");
         birth.visibleProperty().bind(model.personalColumnsProperty());
         table.getColumns().add(number);
-        table.getColumns().add(sized(column(text.get("students.field.lastName"), StudentRow::lastName), 110));
-        table.getColumns().add(sized(column(text.get("students.field.firstName"), StudentRow::firstName), 100));
-        table.getColumns().add(sized(code, 112));
-        table.getColumns().add(sized(birth, 92));
-        table.getColumns().add(sized(column(text.get("students.field.class"), StudentRow::className), 52));
+        // Widths that show every header whole beside the classes and the details at 1366×768.
+        table.getColumns().add(sized(column(text.get("students.field.lastName"), StudentRow::lastName), 100));
+        table.getColumns().add(sized(column(text.get("students.field.firstName"), StudentRow::firstName), 88));
+        table.getColumns().add(sized(code, 122));
+        table.getColumns().add(sized(birth, 120));
+        table.getColumns().add(sized(column(text.get("students.field.class"), StudentRow::className), 62));
         follow(table, model.selectedStudentProperty());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectStudent(row));
         VBox.setVgrow(table, Priority.ALWAYS);

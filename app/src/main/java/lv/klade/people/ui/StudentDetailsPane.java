@@ -29,6 +29,7 @@ final class StudentDetailsPane {
         box.getChildren().clear();
         if (file == null) {
             Label none = new Label(text.get("students.noneSelected"));
+            none.setWrapText(true);
             none.getStyleClass().add("text-muted");
             box.getChildren().add(none);
             return;
