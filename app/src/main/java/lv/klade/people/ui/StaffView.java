@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -17,6 +18,7 @@ import lv.klade.i18n.Messages;
 import lv.klade.people.Role;
 import lv.klade.people.ui.StaffViewModel.ClassChoice;
 import lv.klade.people.ui.StaffViewModel.StaffRow;
+import lv.klade.ui.Tables;
 
 import static lv.klade.people.ui.FormGrid.choice;
 import static lv.klade.people.ui.FormGrid.column;
@@ -61,15 +63,22 @@ public final class StaffView {
         return root;
     }
 
+    private static <T> TableColumn<T, String> width(TableColumn<T, String> column, double width) {
+        column.setPrefWidth(width);
+        return column;
+    }
+
     private TableView<StaffRow> table() {
         TableView<StaffRow> table = new TableView<>(model.staff());
         table.setId("staff");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(text.get("staffView.column.name"), StaffRow::name));
-        table.getColumns().add(column(text.get("staffView.column.login"), StaffRow::login));
-        table.getColumns().add(column(text.get("staffView.column.roles"), StaffRow::roles));
-        table.getColumns().add(column(text.get("staffView.column.tutorOf"), StaffRow::tutorOf));
+        // Someone may hold several roles: their column wraps, and the rows grow to show them all.
+        table.getColumns().add(width(column(text.get("staffView.column.name"), StaffRow::name), 140));
+        table.getColumns().add(width(column(text.get("staffView.column.login"), StaffRow::login), 118));
+        table.getColumns().add(width(Tables.wrapping(column(text.get("staffView.column.roles"), StaffRow::roles)), 215));
+        table.getColumns().add(width(column(text.get("staffView.column.tutorOf"), StaffRow::tutorOf), 122));
         table.getColumns().add(column(text.get("staffView.column.revoked"), StaffRow::revoked));
+        table.getStyleClass().add("growing-rows");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.select(row));
         model.selectedProperty().addListener((o, old, row) -> {
             if (row != null && !row.equals(table.getSelectionModel().getSelectedItem())) {
