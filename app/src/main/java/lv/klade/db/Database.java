@@ -87,17 +87,29 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database connect(JournalFile file, boolean mustExist, Clock clock) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(mustExist), "sa", "");
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        JdbcConnectionPool pool = pool(file, mustExist);
         try {
             probe(pool, file);
-            migrate(pool, file, mustExist);
+            if (migrate(pool, file, mustExist) > 0 && mustExist) {
+                // An upgrade may rewrite whole tables (V035 rewrote the change log), and H2 keeps the old
+                // copies' space in the file: a year's journal grew from 260 MB to 1.2 GB. Give it back once,
+                // now; that took 5 s for that journal.
+                pool.dispose();
+                shutdownCompact(file);
+                pool = pool(file, true);
+            }
             UUID installation = installationId(pool, clock);
             return new Database(file, pool, installation);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    private static JdbcConnectionPool pool(JournalFile file, boolean mustExist) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(mustExist), "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        return pool;
     }
 
     private static void probe(DataSource pool, JournalFile file) {
@@ -117,7 +129,8 @@ public final class Database implements AutoCloseable {
         };
     }
 
-    private static void migrate(DataSource pool, JournalFile file, boolean mustExist) {
+    /** Brings the journal to this build's schema; returns how many migrations that took. */
+    private static int migrate(DataSource pool, JournalFile file, boolean mustExist) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -127,7 +140,7 @@ public final class Database implements AutoCloseable {
                 // An H2 file with no history of Klade's migrations is somebody else's database.
                 throw UserError.of("db.notJournal", file.file());
             }
-            flyway.migrate();
+            return flyway.migrate().migrationsExecuted;
         } catch (FlywayException e) {
             throw new UserError(Problem.of("db.notJournal", file.file()), e);
         }
@@ -184,7 +197,12 @@ public final class Database implements AutoCloseable {
      */
     public void compact() {
         pool.dispose();
-        // A connection of its own, outside the pool: the statement closes the database under it.
+        shutdownCompact(file);
+    }
+
+    /** Rewrites the closed journal's file without unused space; the statement closes the database. */
+    private static void shutdownCompact(JournalFile file) {
+        // A connection of its own, outside any pool: the statement closes the database under it.
         try (Connection connection = DriverManager.getConnection(file.jdbcUrl(true), "sa", "");
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");

@@ -6,6 +6,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static lv.klade.db.generated.Tables.CHANGE_LOG;
 import static lv.klade.db.generated.Tables.LOGIN_GUARD;
 import static lv.klade.db.generated.Tables.SCHOOL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,27 @@ class MigrationTest {
         try (Database database = Database.open(old, Clock.systemUTC())) {
             assertThat(database.dsl().fetchValue(SCHOOL.NAME)).isEqualTo("Vecā skola");
             assertThat(database.dsl().fetchCount(LOGIN_GUARD)).isZero();
+        }
+    }
+
+    @Test
+    void anOlderJournalsLongChangeRecordsSurviveTheMoveOutOfTheLobStore() {
+        Path old = dir.resolve("v34");
+        String url = "jdbc:h2:file:" + old.toAbsolutePath();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("34").load().migrate();
+        String fields = "{\"note\":\"" + "ā".repeat(3000) + "\"}";
+        org.jooq.impl.DSL.using(url, "sa", "").execute("INSERT INTO change_log (id, table_name, row_id, operation, "
+                + "fields, installation_id, made_at) VALUES (RANDOM_UUID(), 'grade', RANDOM_UUID(), 'INSERT', ?, "
+                + "RANDOM_UUID(), CURRENT_TIMESTAMP)", fields);
+
+        // Opening migrates (the change log's fields leave the LOB store) and then compacts the file.
+        try (Database database = Database.open(old, Clock.systemUTC())) {
+            assertThat(database.dsl().fetchValue(CHANGE_LOG.FIELDS)).isEqualTo(fields);
+            assertThat(database.dsl().fetchValue("SELECT data_type FROM information_schema.columns "
+                    + "WHERE table_name = 'CHANGE_LOG' AND column_name = 'FIELDS'")).isEqualTo("CHARACTER VARYING");
+        }
+        try (Database again = Database.open(old, Clock.systemUTC())) {
+            assertThat(again.dsl().fetchCount(CHANGE_LOG)).isEqualTo(1);
         }
     }
 }
