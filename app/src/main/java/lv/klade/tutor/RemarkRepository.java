@@ -10,6 +10,8 @@ import java.util.UUID;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.ReportRemarkRecord;
+import lv.klade.people.Role;
+import lv.klade.people.RoleGrant;
 
 import static lv.klade.db.generated.Tables.REPORT_REMARK;
 import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
@@ -18,10 +20,6 @@ import static lv.klade.db.generated.Tables.STUDENT;
 
 /** Report card remarks and what their rights need to know. Writes belong to {@link RemarkService}. */
 public final class RemarkRepository {
-    /** The role names the people feature stores in {@code staff_role}. */
-    private static final List<String> OFFICE = List.of("ADMINISTRATOR", "DEPUTY_DIRECTOR");
-    private static final String CLASS_TUTOR = "CLASS_TUTOR";
-
     private final JournalStore store;
 
     public RemarkRepository(JournalStore store) {
@@ -29,7 +27,7 @@ public final class RemarkRepository {
     }
 
     /** A student's class as the remark rules need it. */
-    record ClassOf(UUID classId, String className, UUID yearId) {
+    record ClassOf(UUID classId, String className, UUID yearId, UUID tutorId) {
     }
 
     /** The remarks written for a class's students in a year and period, by student. */
@@ -53,16 +51,15 @@ public final class RemarkRepository {
     // --- reads inside a write ---
 
     Optional<ClassOf> classOf(Writes w, UUID studentId) {
-        return w.dsl().select(SCHOOL_CLASS.ID, SCHOOL_CLASS.NAME, SCHOOL_CLASS.YEAR_ID).from(STUDENT)
-                .join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID)).where(STUDENT.ID.eq(studentId))
-                .fetchOptional(r -> new ClassOf(r.value1(), r.value2(), r.value3()));
+        return w.dsl().select(SCHOOL_CLASS.ID, SCHOOL_CLASS.NAME, SCHOOL_CLASS.YEAR_ID, SCHOOL_CLASS.TUTOR_ID)
+                .from(STUDENT).join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID)).where(STUDENT.ID.eq(studentId))
+                .fetchOptional(r -> new ClassOf(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
-    /** True for the class's tutor (as the class names them, or by role), the deputy director and an administrator. */
-    boolean mayWrite(Writes w, UUID staffId, UUID classId) {
-        return w.dsl().fetchExists(SCHOOL_CLASS, SCHOOL_CLASS.ID.eq(classId), SCHOOL_CLASS.TUTOR_ID.eq(staffId))
-                || w.dsl().fetchExists(STAFF_ROLE, STAFF_ROLE.STAFF_ID.eq(staffId), STAFF_ROLE.ROLE.in(OFFICE)
-                .or(STAFF_ROLE.ROLE.eq(CLASS_TUTOR).and(STAFF_ROLE.CLASS_ID.eq(classId))));
+    /** A staff member's roles, read inside the write they are checked for. */
+    List<RoleGrant> roles(Writes w, UUID staffId) {
+        return w.dsl().select(STAFF_ROLE.ROLE, STAFF_ROLE.CLASS_ID).from(STAFF_ROLE).where(STAFF_ROLE.STAFF_ID.eq(staffId))
+                .fetch(r -> new RoleGrant(Role.valueOf(r.value1()), r.value2()));
     }
 
     Optional<String> text(Writes w, UUID id) {

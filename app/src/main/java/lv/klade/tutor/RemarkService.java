@@ -59,7 +59,8 @@ public final class RemarkService {
             ClassOf schoolClass = repository.classOf(w, studentId)
                     .orElseThrow(() -> UserError.of("remarks.noClass"));
             UUID author = w.actor().userId();
-            if (author != null && !repository.mayWrite(w, author, schoolClass.classId())) {
+            if (author != null && !RemarkRights.mayWrite(author, repository.roles(w, author), schoolClass.classId(),
+                    schoolClass.tutorId())) {
                 throw UserError.of("remarks.notTutor", schoolClass.className());
             }
             UUID id = key(studentId, schoolClass.yearId(), period);

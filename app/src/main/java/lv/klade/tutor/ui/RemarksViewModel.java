@@ -3,9 +3,7 @@ package lv.klade.tutor.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,13 +13,12 @@ import javafx.collections.ObservableList;
 import lv.klade.db.Actor;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
-import lv.klade.people.Role;
-import lv.klade.people.RoleGrant;
 import lv.klade.people.StaffMember;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.SchoolYear;
 import lv.klade.tutor.RemarkPeriod;
+import lv.klade.tutor.RemarkRights;
 import lv.klade.tutor.RemarkService;
 import lv.klade.tutor.StudentRemark;
 import lv.klade.ui.Background;
@@ -86,11 +83,8 @@ public final class RemarksViewModel {
 
     private Start start() {
         SchoolYear year = school.currentYear().orElseThrow(() -> UserError.of("school.missing"));
-        boolean all = viewer.holds(Role.DEPUTY_DIRECTOR) || viewer.holds(Role.ADMINISTRATOR);
-        Set<UUID> own = viewer.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR).map(RoleGrant::classId)
-                .collect(Collectors.toSet());
         List<ClassChoice> list = classes.classes(year.id()).stream()
-                .filter(c -> all || own.contains(c.id()) || viewer.id().equals(c.tutorId()))
+                .filter(c -> RemarkRights.mayWrite(viewer.id(), viewer.roles(), c.id(), c.tutorId()))
                 .map(c -> new ClassChoice(c.id(), c.name())).toList();
         boolean firstSemester = school.semesters(year.id()).stream()
                 .anyMatch(s -> s.number() == 1 && !today.isAfter(s.ends()));
