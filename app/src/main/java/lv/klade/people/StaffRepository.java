@@ -58,9 +58,7 @@ final class StaffRepository {
         w.insert(row);
         if (grant.role() == Role.CLASS_TUTOR && grant.classId() != null) {
             // The class names its tutor too (documents' headings, the classes view): the one appointed last.
-            UUID named = w.dsl().select(SCHOOL_CLASS.TUTOR_ID).from(SCHOOL_CLASS)
-                    .where(SCHOOL_CLASS.ID.eq(grant.classId())).fetchOne(SCHOOL_CLASS.TUTOR_ID);
-            if (!staffId.equals(named)) {
+            if (!staffId.equals(namedTutor(w, grant.classId()))) {
                 w.update(SCHOOL_CLASS, grant.classId(), Map.of(SCHOOL_CLASS.TUTOR_ID, staffId));
             }
         }
@@ -74,13 +72,17 @@ final class StaffRepository {
                 .fetch(STAFF_ROLE.ID);
         rows.forEach(row -> w.delete(STAFF_ROLE, row));
         if (!rows.isEmpty() && grant.role() == Role.CLASS_TUTOR && grant.classId() != null) {
-            UUID named = w.dsl().select(SCHOOL_CLASS.TUTOR_ID).from(SCHOOL_CLASS)
-                    .where(SCHOOL_CLASS.ID.eq(grant.classId())).fetchOne(SCHOOL_CLASS.TUTOR_ID);
-            if (staffId.equals(named)) {
+            if (staffId.equals(namedTutor(w, grant.classId()))) {
                 w.update(SCHOOL_CLASS, grant.classId(), Collections.singletonMap(SCHOOL_CLASS.TUTOR_ID, null));
             }
         }
         return !rows.isEmpty();
+    }
+
+    /** The tutor the class names, if any. */
+    private static UUID namedTutor(Writes w, UUID classId) {
+        return w.dsl().select(SCHOOL_CLASS.TUTOR_ID).from(SCHOOL_CLASS).where(SCHOOL_CLASS.ID.eq(classId))
+                .fetchOne(SCHOOL_CLASS.TUTOR_ID);
     }
 
     /** The logins among these that are already taken, in one query. */
