@@ -25,7 +25,6 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
-import static lv.klade.db.generated.Tables.ENROLMENT;
 import static lv.klade.db.generated.Tables.GRADE;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
@@ -109,18 +108,12 @@ final class GradeRepository {
     Optional<OneGrade> factsOf(DSLContext dsl, UUID journalId, UUID studentId, UUID testId, LocalDate day) {
         Field<Boolean> inGroup = DSL.field(DSL.exists(DSL.selectOne().from(GROUP_MEMBER)
                 .where(GROUP_MEMBER.GROUP_ID.eq(JOURNAL.GROUP_ID).and(GROUP_MEMBER.STUDENT_ID.eq(studentId)))));
-        // In the class that day by an enrolment, or, for a student with no enrolment at all, by their class.
-        Field<Boolean> inClass = DSL.field(DSL.exists(DSL.selectOne().from(ENROLMENT)
-                .where(ENROLMENT.STUDENT_ID.eq(studentId), ENROLMENT.CLASS_ID.eq(JOURNAL.CLASS_ID),
-                        ENROLMENT.STARTS.le(day), ENROLMENT.ENDS.isNull().or(ENROLMENT.ENDS.ge(day)))));
-        Field<Boolean> enrolled = DSL.field(DSL.exists(DSL.selectOne().from(ENROLMENT)
-                .where(ENROLMENT.STUDENT_ID.eq(studentId))));
+        Field<Boolean> inClass = DSL.field(EnrolmentRepository.inClassOn(studentId, JOURNAL.CLASS_ID, STUDENT.CLASS_ID, day));
         Field<UUID> testJournal = testId == null ? DSL.inline(null, SQLDataType.UUID)
                 : DSL.field(DSL.select(PLANNED_TEST.JOURNAL_ID).from(PLANNED_TEST).where(PLANNED_TEST.ID.eq(testId)));
         return dsl.select(JOURNAL.ID, JOURNAL.YEAR_ID, SCHOOL_YEAR.STARTS, SCHOOL_YEAR.ENDS, JOURNAL.SUBJECT_ID,
                         JOURNAL.CLASS_ID, JOURNAL.GROUP_ID, JOURNAL.NAME, STUDENT.ID, STUDENT.FIRST_NAME,
-                        STUDENT.LAST_NAME, STUDENT.LEFT_ORDER_DATE, SCHOOL_CLASS.FORM, STUDENT.CLASS_ID, inGroup, inClass,
-                        enrolled, testJournal)
+                        STUDENT.LAST_NAME, STUDENT.LEFT_ORDER_DATE, SCHOOL_CLASS.FORM, inGroup, inClass, testJournal)
                 .from(JOURNAL).join(SCHOOL_YEAR).on(SCHOOL_YEAR.ID.eq(JOURNAL.YEAR_ID))
                 .crossJoin(STUDENT.leftJoin(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID)))
                 .where(JOURNAL.ID.eq(journalId).and(STUDENT.ID.eq(studentId)))
@@ -129,8 +122,7 @@ final class GradeRepository {
                             r.get(SCHOOL_YEAR.STARTS), r.get(SCHOOL_YEAR.ENDS), r.get(JOURNAL.SUBJECT_ID),
                             r.get(JOURNAL.CLASS_ID), r.get(JOURNAL.GROUP_ID), r.get(JOURNAL.NAME));
                     boolean member = journal.groupId() != null ? Boolean.TRUE.equals(r.get(inGroup))
-                            : journal.classId() != null && (Boolean.TRUE.equals(r.get(inClass))
-                            || !Boolean.TRUE.equals(r.get(enrolled)) && journal.classId().equals(r.get(STUDENT.CLASS_ID)));
+                            : journal.classId() != null && Boolean.TRUE.equals(r.get(inClass));
                     return new OneGrade(journal, toStudent(r), member, r.get(testJournal));
                 });
     }

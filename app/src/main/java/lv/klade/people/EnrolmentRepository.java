@@ -10,6 +10,7 @@ import java.util.UUID;
 import lv.klade.school.DateRange;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -45,6 +46,19 @@ public final class EnrolmentRepository {
     /** One class's students and the days they were enrolled in it. */
     public static Map<UUID, List<DateRange>> classDays(DSLContext dsl, UUID classId) {
         return classDays(dsl, List.of(classId)).getOrDefault(classId, Map.of());
+    }
+
+    /**
+     * The same reading as a condition on one student and one day, for a query that checks a single row:
+     * in {@code classId} that day by an enrolment, or, with no enrolment at all, by their class
+     * ({@code studentClassId}).
+     */
+    public static Condition inClassOn(UUID studentId, Field<UUID> classId, Field<UUID> studentClassId, LocalDate day) {
+        Condition enrolledThatDay = DSL.exists(DSL.selectOne().from(ENROLMENT)
+                .where(ENROLMENT.STUDENT_ID.eq(studentId), ENROLMENT.CLASS_ID.eq(classId),
+                        ENROLMENT.STARTS.le(day), ENROLMENT.ENDS.isNull().or(ENROLMENT.ENDS.ge(day))));
+        Condition neverEnrolled = DSL.notExists(DSL.selectOne().from(ENROLMENT).where(ENROLMENT.STUDENT_ID.eq(studentId)));
+        return enrolledThatDay.or(neverEnrolled.and(studentClassId.eq(classId)));
     }
 
     private static Map<UUID, Map<UUID, List<DateRange>>> classDays(DSLContext dsl, Condition enrolled,
