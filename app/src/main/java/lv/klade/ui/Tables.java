@@ -12,6 +12,8 @@ import javafx.scene.text.Text;
 
 /** Read-only tables of records, the way every Klade view lists things. */
 public final class Tables {
+    private static final String GROWING_ROWS = "growing-rows";
+
     private Tables() {
     }
 
@@ -26,9 +28,14 @@ public final class Tables {
 
     /**
      * Makes the column's cells wrap long text onto more lines, so it reads whole instead of cut off;
-     * give the table the style class {@code growing-rows} so its rows grow to fit.
+     * the table it joins gets the style class {@code growing-rows}, so its rows grow to fit.
      */
     public static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.tableViewProperty().addListener((o, was, table) -> {
+            if (table != null && !table.getStyleClass().contains(GROWING_ROWS)) {
+                table.getStyleClass().add(GROWING_ROWS);
+            }
+        });
         column.setCellFactory(c -> new TableCell<>() {
             private final Text text = new Text();
 

@@ -49,7 +49,6 @@ public final class PromotionView {
         table.getColumns().add(number);
         table.getColumns().add(name);
         table.getColumns().add(Tables.wrapping(Tables.column(text.get("gradesView.promotion.outcome"), PromotionRow::reason)));
-        table.getStyleClass().add("growing-rows");
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PromotionRow item, boolean empty) {

@@ -78,7 +78,6 @@ public final class StaffView {
         table.getColumns().add(width(Tables.wrapping(column(text.get("staffView.column.roles"), StaffRow::roles)), 215));
         table.getColumns().add(width(column(text.get("staffView.column.tutorOf"), StaffRow::tutorOf), 122));
         table.getColumns().add(column(text.get("staffView.column.revoked"), StaffRow::revoked));
-        table.getStyleClass().add("growing-rows");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.select(row));
         model.selectedProperty().addListener((o, old, row) -> {
             if (row != null && !row.equals(table.getSelectionModel().getSelectedItem())) {
