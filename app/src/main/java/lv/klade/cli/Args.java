@@ -14,8 +14,10 @@ import lv.klade.i18n.UserError;
 final class Args {
     private final Map<String, String> options = new HashMap<>();
     private final List<String> plain = new ArrayList<>();
+    private final Terminal terminal;
 
-    Args(List<String> words) {
+    Args(List<String> words, Terminal terminal) {
+        this.terminal = terminal;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (word.startsWith("--")) {
@@ -26,6 +28,10 @@ final class Args {
                 plain.add(word);
             }
         }
+    }
+
+    Terminal terminal() {
+        return terminal;
     }
 
     Optional<String> option(String name) {

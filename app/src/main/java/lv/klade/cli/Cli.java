@@ -17,10 +17,16 @@ public final class Cli {
     private final Map<String, Command> commands = new LinkedHashMap<>();
     private final PrintStream out;
     private final PrintStream err;
+    private final Terminal terminal;
 
-    Cli(PrintStream out, PrintStream err) {
+    Cli(PrintStream out, PrintStream err, Terminal terminal) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
+    }
+
+    Cli(PrintStream out, PrintStream err) {
+        this(out, err, Terminal.standard(System::getenv, err));
     }
 
     /** The CLI with every command, printing UTF-8 to the process's standard streams. */
@@ -37,7 +43,7 @@ public final class Cli {
 
     /** Runs one command line; returns the exit code: 0 done, 1 refused or failed, 2 misused. */
     public int run(String... words) {
-        Args args = new Args(Arrays.asList(words).subList(Math.min(1, words.length), words.length));
+        Args args = new Args(Arrays.asList(words).subList(Math.min(1, words.length), words.length), terminal);
         Messages messages = Messages.forLanguage(args.option("lang").orElse(System.getenv("KLADE_LANG")));
         Command command = words.length == 0 ? null : commands.get(words[0]);
         if (command == null) {

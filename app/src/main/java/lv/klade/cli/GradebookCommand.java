@@ -40,7 +40,7 @@ final class GradebookCommand implements Command {
     public int run(Args args, Messages messages, PrintStream out) {
         String name = args.required("journal");
         Optional<YearMonth> month = month(args);
-        try (Services services = Services.open(args.db(), clock)) {
+        try (Services services = Journals.open(args, clock, messages)) {
             Journal journal = services.classRepository().journals(services.year().id()).stream()
                     .filter(j -> j.name().equalsIgnoreCase(name.strip())).findFirst()
                     .orElseThrow(() -> UserError.of("gradebook.journalUnknown", name));

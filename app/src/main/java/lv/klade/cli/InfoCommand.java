@@ -15,7 +15,7 @@ final class InfoCommand implements Command {
 
     @Override
     public int run(Args args, Messages messages, PrintStream out) {
-        try (Services services = Services.open(args.db(), clock)) {
+        try (Services services = Journals.open(args, clock, messages)) {
             JournalFacts facts = JournalFacts.of(services);
             out.println(messages.get("info.school", facts.school()));
             out.println(messages.get("info.year", facts.year().name(), facts.year().starts(), facts.year().ends()));

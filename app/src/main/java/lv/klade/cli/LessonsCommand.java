@@ -20,7 +20,7 @@ final class LessonsCommand implements Command {
     public int run(Args args, Messages messages, PrintStream out) {
         String login = args.required("teacher");
         LocalDate date = args.date("date", LocalDate.now(clock.withZone(Messages.RIGA)));
-        try (Services services = Services.open(args.db(), clock)) {
+        try (Services services = Journals.open(args, clock, messages)) {
             TeacherDay day = services.lessonViews(messages).teacherDay(login, date)
                     .orElseThrow(() -> UserError.of("lessons.teacherUnknown", login));
             String weekday = messages.get("weekday." + date.getDayOfWeek().getValue());

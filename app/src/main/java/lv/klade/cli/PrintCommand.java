@@ -13,7 +13,6 @@ import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.printing.PrintKind;
 import lv.klade.printing.PrintPeriod;
-import lv.klade.printing.PrintRights;
 import lv.klade.printing.PrintService;
 import lv.klade.reports.BatchProgress;
 import lv.klade.reports.BatchResult;
@@ -45,8 +44,8 @@ final class PrintCommand implements Command {
         PrintKind kind = KINDS.get(words.getFirst());
         String className = args.required("class");
         Path folder = Path.of(args.required("out"));
-        try (Services services = Services.open(args.db(), clock)) {
-            PrintService printing = services.printing(messages, PrintRights.everything());
+        try (Services services = Journals.open(args, clock, messages)) {
+            PrintService printing = services.printing(messages, services.user());
             PrintPeriod period = period(args, kind, printing);
             List<UUID> classes = "all".equalsIgnoreCase(className)
                     ? printing.classes().stream().map(SchoolClass::id).toList()

@@ -7,6 +7,7 @@ import java.util.List;
 import lv.klade.db.Actor;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
+import lv.klade.people.Credentials;
 import lv.klade.shell.Services;
 import lv.klade.sync.Enrolled;
 import lv.klade.sync.ExportResult;
@@ -16,8 +17,8 @@ import lv.klade.sync.SyncService;
 import lv.klade.sync.SyncTexts;
 
 /**
- * {@code klade enrol|join|export|import|sync-status}: sync by files from the command line. Whoever
- * runs the CLI on a journal's own file acts as Klade itself ({@link Actor#SYSTEM}).
+ * {@code klade enrol|join|export|import|sync-status}: sync by files from the command line, as the
+ * person {@code --user} names and with their rights (only an administrator enrols).
  */
 final class SyncCommands {
     private final Clock clock;
@@ -40,18 +41,19 @@ final class SyncCommands {
         Path file = Path.of(args.required("out"));
         List<String> users = args.option("users").map(list -> java.util.Arrays.stream(list.split(","))
                 .map(String::strip).filter(login -> !login.isEmpty()).toList()).orElse(List.of());
-        try (Services services = Services.open(args.db(), clock)) {
-            Enrolled enrolled = services.sync().enrol(Actor.SYSTEM, pc, users, file);
+        try (Services services = Journals.open(args, clock, messages)) {
+            Enrolled enrolled = services.sync().enrol(Actor.user(services.user().id()), pc, users, file);
             out.println(messages.get("syncCli.enrolled", enrolled.name(), enrolled.file(), enrolled.rows(),
                     enrolled.changes()));
         }
         return 0;
     }
 
-    /** {@code join --db P FILE}. */
+    /** {@code join --db P FILE --user LOGIN}: the person joining opens the enrolment file with their login. */
     int join(Args args, Messages messages, PrintStream out) {
         Path file = onePlain(args);
-        Joined joined = SyncService.join(args.db(), file, clock);
+        Credentials who = Journals.credentials(args, messages);
+        Joined joined = SyncService.join(args.db(), file, who, clock);
         out.println(messages.get("syncCli.joined", joined.journal(), joined.name(), joined.rows()));
         return 0;
     }
@@ -59,7 +61,7 @@ final class SyncCommands {
     /** {@code export --db P --out FILE}; at the central copy with {@code --pc NAME}. */
     int export(Args args, Messages messages, PrintStream out) {
         Path file = Path.of(args.required("out"));
-        try (Services services = Services.open(args.db(), clock)) {
+        try (Services services = Journals.open(args, clock, messages)) {
             ExportResult result = args.option("pc").isPresent()
                     ? services.sync().exportTo(args.option("pc").get(), file)
                     : services.sync().export(file);
@@ -74,8 +76,8 @@ final class SyncCommands {
         if (files.isEmpty()) {
             throw UserError.of("syncCli.fileMissing");
         }
-        try (Services services = Services.open(args.db(), clock)) {
-            ImportReport report = services.sync().importPackages(Actor.SYSTEM, files);
+        try (Services services = Journals.open(args, clock, messages)) {
+            ImportReport report = services.sync().importPackages(Actor.user(services.user().id()), files);
             SyncTexts.report(report, messages).forEach(out::println);
             return report.anyRefused() ? 1 : 0;
         }
@@ -83,7 +85,7 @@ final class SyncCommands {
 
     /** {@code sync-status --db P}. */
     int status(Args args, Messages messages, PrintStream out) {
-        try (Services services = Services.open(args.db(), clock)) {
+        try (Services services = Journals.open(args, clock, messages)) {
             SyncTexts.status(services.sync().status(), messages).forEach(out::println);
         }
         return 0;

@@ -24,7 +24,7 @@ final class TimetableCommand implements Command {
     public int run(Args args, Messages messages, PrintStream out) {
         String className = args.required("class");
         LocalDate anyDay = args.date("week", LocalDate.now(clock.withZone(Messages.RIGA)));
-        try (Services services = Services.open(args.db(), clock)) {
+        try (Services services = Journals.open(args, clock, messages)) {
             ClassWeek week = services.lessonViews(messages).classWeek(className, anyDay)
                     .orElseThrow(() -> UserError.of("timetable.classUnknown", className));
             Map<String, String> rooms = rooms(services, week);

@@ -1,7 +1,11 @@
 package lv.klade.db;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Where a journal lives on disk. H2 keeps a journal named {@code school} in {@code school.mv.db};
@@ -9,6 +13,7 @@ import java.nio.file.Path;
  */
 public record JournalFile(Path base) {
     static final String SUFFIX = ".mv.db";
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
 
     public JournalFile {
         base = base.toAbsolutePath().normalize();
@@ -42,11 +47,25 @@ public record JournalFile(Path base) {
     }
 
     /** True when the user named a file that exists but cannot be a journal (wrong ending). */
-    static boolean namesForeignFile(Path named) {
+    public static boolean namesForeignFile(Path named) {
         return Files.isRegularFile(named) && !named.getFileName().toString().endsWith(SUFFIX);
     }
 
+    /** True when the file is encrypted (H2's {@code CIPHER=AES} files begin so); false for a plain or foreign one. */
+    boolean isEncrypted() {
+        try (InputStream in = Files.newInputStream(file())) {
+            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     String jdbcUrl(boolean mustExist) {
+        return plainJdbcUrl(mustExist) + ";CIPHER=AES";
+    }
+
+    /** A journal made before journals were encrypted: opened once like this, to be encrypted. */
+    String plainJdbcUrl(boolean mustExist) {
         // WRITE_DELAY=0: a commit reaches the file at once; fsync follows each write (JournalStore).
         return "jdbc:h2:file:" + base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
     }

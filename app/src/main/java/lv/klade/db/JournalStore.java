@@ -38,6 +38,7 @@ public final class JournalStore {
         // Committed: caches must read again even if the sync below fails.
         tables.forEach(table -> versions.computeIfAbsent(table, t -> new AtomicLong()).incrementAndGet());
         database.sync();
+        database.committed(tables);
         return result;
     }
 

@@ -55,7 +55,7 @@ public final class DemoSchool {
     /**
      * Creates the journal at {@code file} with its timetable and every lesson before {@code today}
      * (moved into the school year: a later day fills the whole year); refuses to overwrite a journal.
-     * Nothing is left behind on failure.
+     * Nothing is left behind on failure, nor when the process is killed.
      */
     public static Made create(Path file, int students, long seed, Clock clock, LocalDate today) {
         DemoPlan plan = DemoPlanner.plan(students, seed);
@@ -66,8 +66,8 @@ public final class DemoSchool {
                 : today.isAfter(year.ends()) ? year.ends().plusDays(1) : today;
         // One hash for every demo user: hashing is slow on purpose, and the password is public anyway.
         String hash = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).hash(PASSWORD.toCharArray());
-        Database database = Database.create(file, clock);
-        try (database) {
+        // Built aside and moved into place whole: a demo killed half way leaves no journal behind.
+        return Database.build(file, clock, database -> {
             JournalStore store = new JournalStore(database, clock);
             SchoolRepository schoolRepository = new SchoolRepository(store);
             SchoolService school = new SchoolService(store, schoolRepository);
@@ -95,9 +95,6 @@ public final class DemoSchool {
             database.compact();
             return new Made(year, day, week.plannedHours(), week.droppedHours(), filled.lessons(), filled.marks(),
                     filled.justifications(), filled.tests(), filled.grades(), filled.periodGrades());
-        } catch (RuntimeException e) {
-            database.deleteFiles();
-            throw e;
-        }
+        });
     }
 }

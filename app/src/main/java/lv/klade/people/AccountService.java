@@ -8,7 +8,7 @@ import lv.klade.db.Actor;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.i18n.UserError;
-import lv.klade.people.LoginGuardRepository.Guard;
+import lv.klade.db.Keyring.Guard;
 
 /**
  * Logging in, passwords, and revoking accounts. After too many wrong passwords in a row the
@@ -69,15 +69,17 @@ public final class AccountService {
     }
 
     private LoginResult wrongPassword(UUID staffId, Guard guard, Instant now) {
+        Guard next = afterWrongPassword(guard, now, maxAttempts, lockFor);
+        guards.save(staffId, next);
+        return next.lockedUntil() != null ? new LoginResult.Locked(next.lockedUntil())
+                : new LoginResult.WrongPassword(maxAttempts - next.failedAttempts());
+    }
+
+    /** The count after one more wrong password: locked for {@code lockFor} at the last allowed attempt. */
+    static Guard afterWrongPassword(Guard guard, Instant now, int maxAttempts, Duration lockFor) {
         // An expired lock starts a fresh count.
         int failed = (guard.lockedUntil() == null ? guard.failedAttempts() : 0) + 1;
-        if (failed >= maxAttempts) {
-            Instant until = now.plus(lockFor);
-            guards.save(staffId, new Guard(0, until));
-            return new LoginResult.Locked(until);
-        }
-        guards.save(staffId, new Guard(failed, null));
-        return new LoginResult.WrongPassword(maxAttempts - failed);
+        return failed >= maxAttempts ? new Guard(0, now.plus(lockFor)) : new Guard(failed, null);
     }
 
     /** A staff member changes their own password, proving they know the current one. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import lv.klade.db.JournalStore;
+import lv.klade.db.Keyring.Guard;
 import lv.klade.db.generated.tables.records.LoginGuardRecord;
 
 import static lv.klade.db.generated.Tables.LOGIN_GUARD;
@@ -16,11 +17,6 @@ import static lv.klade.db.generated.Tables.LOGIN_GUARD;
  * history the school needs).
  */
 final class LoginGuardRepository {
-    /** Failed attempts in a row, and until when the account is locked (null when it is not). */
-    record Guard(int failedAttempts, Instant lockedUntil) {
-        static final Guard CLEAR = new Guard(0, null);
-    }
-
     private final JournalStore store;
 
     LoginGuardRepository(JournalStore store) {

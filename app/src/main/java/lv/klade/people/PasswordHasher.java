@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -60,6 +61,26 @@ public final class PasswordHasher {
             return storedIterations > 0 && MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
         } catch (IllegalArgumentException e) {
             return false;
+        }
+    }
+
+    /**
+     * The secret this password gives under a stored hash's derivation (the hash without its last
+     * part: {@code pbkdf2-sha256$<iterations>$<salt>}), which a journal's keyring names; empty for a
+     * derivation of another shape.
+     */
+    public Optional<byte[]> secret(char[] password, String derivation) {
+        String[] parts = derivation == null ? new String[0] : derivation.split("\\$");
+        if (parts.length != 3 || !parts[0].equals(PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            int storedIterations = Integer.parseInt(parts[1]);
+            return storedIterations > 0
+                    ? Optional.of(derive(password, Base64.getDecoder().decode(parts[2]), storedIterations))
+                    : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

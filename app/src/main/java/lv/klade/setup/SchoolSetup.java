@@ -33,8 +33,8 @@ public final class SchoolSetup {
             throw UserError.of("setup.passwordsDiffer");
         }
         Path file = freeName(folder, answers.schoolName());
-        Database database = Database.create(file, clock);
-        try (database) {
+        // Built aside and moved into place whole: a setup killed half way leaves no journal behind.
+        Database.build(file, clock, database -> {
             JournalStore store = new JournalStore(database, clock);
             AccountService accounts = new AccountService(store, new PasswordHasher(), clock);
             String hash = accounts.hashChecked(answers.password());
@@ -47,10 +47,8 @@ public final class SchoolSetup {
                 staff.add(w, new StaffData(answers.adminFirstName(), answers.adminLastName(), null, null, null,
                         answers.adminLogin(), hash, Set.of(RoleGrant.of(Role.ADMINISTRATOR))));
             });
-        } catch (RuntimeException e) {
-            database.deleteFiles();
-            throw e;
-        }
+            return file;
+        });
         return file;
     }
 

@@ -1,5 +1,7 @@
 package lv.klade.shell;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,15 +14,20 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
-import lv.klade.people.LoginResult;
-import lv.klade.people.StaffMember;
+import lv.klade.db.Keyring;
+import lv.klade.people.Credentials;
+import lv.klade.people.JournalLogin;
 import lv.klade.ui.Background;
 
-/** Login to an open journal; for the demo school it also lists the demo users and their passwords. */
+/**
+ * Login to a journal that is still locked: the password opens it (see {@link Services#open}). For the
+ * demo school it also lists the demo users and their passwords.
+ */
 final class LoginViewModel {
-    private final Services services;
+    private final Path journal;
+    private final Clock clock;
     private final Background background;
-    private final Consumer<StaffMember> onLoggedIn;
+    private final Consumer<Services> onLoggedIn;
     private final String schoolName;
     private final List<DemoUser> demoUsers;
     private final StringProperty login = new SimpleStringProperty("");
@@ -28,9 +35,10 @@ final class LoginViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    private LoginViewModel(Services services, Background background, Consumer<StaffMember> onLoggedIn,
+    private LoginViewModel(Path journal, Clock clock, Background background, Consumer<Services> onLoggedIn,
                            String schoolName, List<DemoUser> demoUsers) {
-        this.services = services;
+        this.journal = journal;
+        this.clock = clock;
         this.background = background;
         this.onLoggedIn = onLoggedIn;
         this.schoolName = schoolName;
@@ -61,17 +69,24 @@ final class LoginViewModel {
         return demoUsers;
     }
 
-    /** What the login screen shows before anyone logs in; read off the FX thread. */
-    static LoginViewModel prepare(Services services, Background background, Consumer<StaffMember> onLoggedIn) {
-        return new LoginViewModel(services, background, onLoggedIn, services.schoolName(),
-                listDemoUsers(services, background.messages()));
+    /**
+     * What the login screen shows before anyone logs in, from the journal's keyring; read off the FX
+     * thread. The demo's passwords are public, so its users are read by opening it as its administrator.
+     */
+    static LoginViewModel prepare(Path journal, Clock clock, Background background, Consumer<Services> onLoggedIn) {
+        Keyring keyring = JournalLogin.keyring(journal);
+        List<DemoUser> demoUsers = List.of();
+        if (keyring.demo()) {
+            try (Services demo = Services.open(journal, Credentials.of(DemoSchool.LOGINS.getFirst(),
+                    DemoSchool.PASSWORD), clock)) {
+                demoUsers = listDemoUsers(demo, background.messages());
+            }
+        }
+        return new LoginViewModel(journal, clock, background, onLoggedIn, keyring.title(), demoUsers);
     }
 
-    /** The demo's users with their passwords; empty for a real school. */
+    /** The demo's users with their passwords. */
     private static List<DemoUser> listDemoUsers(Services services, Messages text) {
-        if (!services.isDemo()) {
-            return List.of();
-        }
         return DemoSchool.LOGINS.stream()
                 .flatMap(login -> services.staff().byLogin(login).stream())
                 .map(member -> new DemoUser(member.login(), member.fullName(), member.roles().stream()
@@ -85,33 +100,25 @@ final class LoginViewModel {
         password.set(user.password());
     }
 
+    /** Opens the journal for the login and password typed; a refusal is shown in {@link #messageProperty}. */
     void logIn() {
         char[] secret = password.get().toCharArray();
         String who = login.get().trim();
         busy.set(true);
         background.run(() -> {
             try {
-                return services.accounts().login(who, secret);
+                return Services.open(journal, new Credentials(who, secret), clock);
             } finally {
                 Arrays.fill(secret, '\0');
             }
-        }, this::handle);
-    }
-
-    private void handle(LoginResult result) {
-        busy.set(false);
-        Messages text = background.messages();
-        switch (result) {
-            case LoginResult.Success success -> {
-                message.set("");
-                password.set("");
-                onLoggedIn.accept(success.member());
-            }
-            case LoginResult.WrongPassword wrong -> message.set(text.get("login.wrongPassword", wrong.attemptsLeft()));
-            case LoginResult.Locked locked -> message.set(text.get("login.locked",
-                    Messages.time(locked.until())));
-            case LoginResult.Revoked revoked -> message.set(text.get("login.revoked"));
-            case LoginResult.UnknownUser unknown -> message.set(text.get("login.unknownUser"));
-        }
+        }, opened -> {
+            busy.set(false);
+            message.set("");
+            password.set("");
+            onLoggedIn.accept(opened);
+        }, refusal -> {
+            busy.set(false);
+            message.set(refusal);
+        });
     }
 }

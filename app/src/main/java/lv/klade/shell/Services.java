@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import lv.klade.db.Database;
+import lv.klade.db.JournalEncryption;
+import lv.klade.db.JournalKey;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
@@ -18,6 +21,9 @@ import lv.klade.lessons.LessonRepository;
 import lv.klade.lessons.LessonService;
 import lv.klade.lessons.LessonViews;
 import lv.klade.people.AccountService;
+import lv.klade.people.Credentials;
+import lv.klade.people.JournalLogin;
+import lv.klade.people.LoginResult;
 import lv.klade.people.PasswordHasher;
 import lv.klade.people.StaffService;
 import lv.klade.people.StaffMember;
@@ -65,6 +71,8 @@ public final class Services implements AutoCloseable {
     private final TestPlannerService testPlanner;
     private final RemarkService remarks;
 
+    private StaffMember user;
+
     private Services(Database database, Clock clock) {
         this.clock = clock;
         this.database = database;
@@ -89,32 +97,61 @@ public final class Services implements AutoCloseable {
         this.remarks = new RemarkService(store, new RemarkRepository(store));
     }
 
-    /** Opens an existing journal; one that has no school yet is refused. */
-    public static Services open(Path file, Clock clock) {
-        Services services = new Services(Database.open(file, clock), clock);
-        if (services.schoolRepository.school().isEmpty() || services.schoolRepository.currentYear().isEmpty()) {
+    /**
+     * Opens an existing journal for the person logging in: the password opens the journal's key (see
+     * {@link JournalLogin}), and then their account. A journal that no build has encrypted yet is
+     * encrypted first, telling {@code encrypting} how far it is. A journal with no school is refused.
+     */
+    public static Services open(Path file, Credentials who, Clock clock, IntConsumer encrypting) {
+        JournalEncryption.encryptIfPlain(file, encrypting);
+        JournalKey key = new JournalLogin(new PasswordHasher(), clock).unlock(file, who.login(), who.password());
+        Services services = new Services(Database.open(file, key, clock), clock);
+        try {
+            if (services.schoolRepository.school().isEmpty() || services.schoolRepository.currentYear().isEmpty()) {
+                throw UserError.of("school.missing");
+            }
+            services.user = switch (services.accounts.login(who.login(), who.password())) {
+                case LoginResult.Success success -> success.member();
+                case LoginResult.WrongPassword wrong -> throw UserError.of("login.wrongPassword", wrong.attemptsLeft());
+                case LoginResult.Locked locked -> throw UserError.of("login.locked", Messages.time(locked.until()));
+                case LoginResult.Revoked revoked -> throw UserError.of("login.revoked");
+                case LoginResult.UnknownUser unknown -> throw UserError.of("login.unknownUser");
+            };
+            return services;
+        } catch (RuntimeException e) {
             services.close();
-            throw UserError.of("school.missing");
+            throw e;
         }
-        return services;
     }
 
-    /** Opens the demo school, creating it on first use. */
-    public static Services openDemo(Path file, Clock clock) {
+    public static Services open(Path file, Credentials who, Clock clock) {
+        return open(file, who, clock, percent -> { });
+    }
+
+    /** Makes the demo school in the data folder unless it is there; its users' passwords are public. */
+    public static void makeDemo(Path file, Clock clock) {
         if (!lv.klade.db.JournalFile.of(file).exists()) {
             DemoSchool.create(file, DemoSchool.DEFAULT_STUDENTS, DemoSchool.DEFAULT_SEED, clock);
         }
-        return open(file, clock);
     }
 
-    /** Creates a new school's journal in {@code folder} and opens it. */
+    /** Creates a new school's journal in {@code folder} and opens it for its first administrator. */
     public static Services setUp(Path folder, NewSchool answers, Clock clock) {
-        return open(SchoolSetup.create(folder, answers, clock), clock);
+        Path file = SchoolSetup.create(folder, answers, clock);
+        return open(file, new Credentials(answers.adminLogin(), answers.password()), clock);
     }
 
-    /** Joins a school as a new PC journal in {@code folder} from the enrolment file, and opens it. */
-    public static Services join(Path folder, Path enrolmentFile, Clock clock) {
-        return open(SyncService.joinIn(folder, enrolmentFile, clock).journal(), clock);
+    /**
+     * Joins a school as a new PC journal in {@code folder} from the enrolment file, and opens it: the
+     * person joining logs in with their own account, which the enrolment file was written for.
+     */
+    public static Services join(Path folder, Path enrolmentFile, Credentials who, Clock clock) {
+        return open(SyncService.joinIn(folder, enrolmentFile, who, clock).journal(), who, clock);
+    }
+
+    /** Who opened the journal. */
+    public StaffMember user() {
+        return user;
     }
 
     public JournalStore store() {

@@ -1,6 +1,7 @@
 package lv.klade.shell;
 
 import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +31,7 @@ public final class Shell {
     private final ExecutorService printBatches = daemonWorker("klade-print-batch");
     private Messages messages;
     private Services services;
+    private Path journal;
 
     Shell(Stage stage, AppHome home, Clock clock) {
         this.stage = stage;
@@ -83,26 +85,36 @@ public final class Shell {
 
     void showStart() {
         closeJournal();
-        StartViewModel model = new StartViewModel(home, clock, background(), this::showLogin);
+        StartViewModel model = new StartViewModel(home, clock, background(), this::showLogin, this::showMain);
         show(new StartView(model, this).root());
         model.load();
     }
 
-    void showLogin(Services opened) {
-        services = opened;
+    /** The login screen of a journal that is still locked: nothing of it is open until a password is right. */
+    void showLogin(Path journal) {
+        closeJournal();
+        this.journal = journal;
         Background background = background();
-        background.run(() -> LoginViewModel.prepare(opened, background, member -> showMain(opened, member)),
-                model -> show(new LoginView(model, messages, this::showStart).root()));
+        background.run(() -> LoginViewModel.prepare(journal, clock, background, this::showMain),
+                model -> show(new LoginView(model, messages, this::showStart).root()), message -> {
+                    showStart();
+                    dialogs().showError(message);
+                });
     }
 
-    void showMain(Services opened, StaffMember member) {
+    /** The main window for whoever opened the journal. */
+    void showMain(Services opened) {
+        services = opened;
+        journal = opened.file();
+        StaffMember member = opened.user();
         background().run(() -> MainViewModel.prepare(opened, member, messages),
                 model -> show(new MainWindow(model, new Sections(opened, member, this, model.syncedPc()).available(),
                         this::logout).root()));
     }
 
+    /** Logging out closes the journal: the next person logs in with their own password. */
     private void logout() {
-        showLogin(services);
+        showLogin(journal);
     }
 
     private void show(Parent root) {

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import lv.klade.i18n.Messages;
+import lv.klade.people.Credentials;
 import lv.klade.setup.NewSchool;
 
 /** The start screen: demo school, new school wizard, join a school as a PC, open a file; and the language. */
@@ -169,12 +170,26 @@ final class StartView {
             Optional.ofNullable(chooser.showDialog(chooseFolder.getScene().getWindow()))
                     .ifPresent(chosen -> folder.setText(chosen.getPath()));
         });
+        TextField login = field("joinLogin");
+        PasswordField password = new PasswordField();
+        password.setId("joinPassword");
+        GridPane account = new GridPane(10, 8);
+        account.addRow(0, new Label(text.get("login.login")), login);
+        account.addRow(1, new Label(text.get("login.password")), password);
         Button joinSchool = new Button(text.get("start.join.button"));
         joinSchool.setId("joinSchool");
         joinSchool.getStyleClass().add("accent");
-        joinSchool.setOnAction(e -> model.join(pathOrNull(enrolment.getText()), pathOrNull(folder.getText())));
+        joinSchool.setOnAction(e -> {
+            Credentials who = new Credentials(login.getText(), password.getText().toCharArray());
+            password.clear();
+            model.join(pathOrNull(enrolment.getText()), pathOrNull(folder.getText()), who);
+        });
+        Label accountHint = new Label(text.get("start.join.account"));
+        accountHint.setWrapText(true);
+        accountHint.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(8, hint, new Label(text.get("start.join.file")), fieldWithButton(enrolment, chooseFile),
-                new Label(text.get("start.join.folder")), fieldWithButton(folder, chooseFolder), joinSchool);
+                new Label(text.get("start.join.folder")), fieldWithButton(folder, chooseFolder), accountHint, account,
+                joinSchool);
     }
 
     private static HBox fieldWithButton(TextField field, Button button) {

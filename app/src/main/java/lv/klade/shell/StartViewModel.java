@@ -10,27 +10,37 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import lv.klade.db.JournalEncryption;
 import lv.klade.db.JournalFile;
+import lv.klade.people.Credentials;
+import lv.klade.people.JournalLogin;
 import lv.klade.i18n.UserError;
 import lv.klade.setup.NewSchool;
 import lv.klade.ui.Background;
 
-/** The start screen: open the demo school, set up a new school, join a school as a PC, or open a journal file. */
+/**
+ * The start screen: open the demo school, set up a new school, join a school as a PC, or open a
+ * journal file. A journal chosen here goes to the login screen ({@code onChosen}); a school set up or
+ * joined here is opened at once for whoever typed its password ({@code onOpened}).
+ */
 final class StartViewModel {
-    private static final String LAST_JOURNAL = "journal.last";
+    static final String LAST_JOURNAL = "journal.last";
     private final AppHome home;
     private final Clock clock;
     private final Background background;
+    private final Consumer<Path> onChosen;
     private final Consumer<Services> onOpened;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastJournal = new ReadOnlyObjectWrapper<>();
 
-    StartViewModel(AppHome home, Clock clock, Background background, Consumer<Services> onOpened) {
+    StartViewModel(AppHome home, Clock clock, Background background, Consumer<Path> onChosen,
+                   Consumer<Services> onOpened) {
         this.home = home;
         this.clock = clock;
         this.background = background;
+        this.onChosen = onChosen;
         this.onOpened = onOpened;
     }
 
@@ -47,14 +57,42 @@ final class StartViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** Opens the demo school, creating it in the data folder the first time. */
+    /** Goes to the demo school's login, creating the school in the data folder the first time. */
     void openDemo() {
-        open(() -> Services.openDemo(home.demoJournal(), clock));
+        choose(() -> {
+            Services.makeDemo(home.demoJournal(), clock);
+            return home.demoJournal();
+        });
         status.set(background.messages().get("start.openingDemo"));
     }
 
+    /**
+     * Goes to the journal's login once it is known to be one; a journal no build has encrypted yet is
+     * encrypted first (once), with how far it is in the status line.
+     */
     void openFile(Path file) {
-        open(() -> Services.open(file, clock));
+        choose(() -> {
+            JournalEncryption.encryptIfPlain(file, percent -> background.onUi(() -> status.set(
+                    background.messages().get("db.encrypting", file, percent))));
+            JournalLogin.keyring(file);
+            return file;
+        });
+    }
+
+    private void choose(java.util.function.Supplier<Path> finding) {
+        busy.set(true);
+        error.set("");
+        status.set(background.messages().get("start.opening"));
+        background.run(finding, journal -> {
+            busy.set(false);
+            status.set("");
+            home.remember(LAST_JOURNAL, journal.toString());
+            onChosen.accept(journal);
+        }, message -> {
+            busy.set(false);
+            status.set("");
+            error.set(message);
+        });
     }
 
     /** The journal opened last time, once {@link #load} found it still there; null until then or when none. */
@@ -78,8 +116,11 @@ final class StartViewModel {
         return home.journals();
     }
 
-    /** Makes a new journal in {@code folder} a PC of the school the enrolment file names, then opens it. */
-    void join(Path enrolmentFile, Path folder) {
+    /**
+     * Makes a new journal in {@code folder} a PC of the school the enrolment file names, then opens it
+     * for the person joining, whose account the file was written for.
+     */
+    void join(Path enrolmentFile, Path folder, Credentials who) {
         if (enrolmentFile == null) {
             error.set(background.messages().get("start.join.noFile"));
             return;
@@ -88,7 +129,7 @@ final class StartViewModel {
             if (!Files.isRegularFile(enrolmentFile)) {
                 throw UserError.of("start.join.fileMissing", enrolmentFile);
             }
-            return Services.join(folder == null ? joinFolder() : folder, enrolmentFile, clock);
+            return Services.join(folder == null ? joinFolder() : folder, enrolmentFile, who, clock);
         });
         status.set(background.messages().get("start.joining"));
     }

@@ -6,17 +6,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import lv.klade.db.JournalKey;
+import lv.klade.db.Keyring;
 import lv.klade.i18n.UserError;
+import lv.klade.people.Credentials;
+import lv.klade.people.PasswordHasher;
 
 /**
  * The file the central copy writes when it enrols a PC (SYNC-FORMAT.md): the PC's identity and
- * private key, the central copy's public key, the school's rows and their history. It holds a
- * private key: it is to be carried to the PC and deleted, like a password on paper.
+ * private keys, the central copy's public keys, the school's rows and their history. Those parts are
+ * sealed with a random key that {@code keys.json}, a {@link Keyring}, holds once for each account the
+ * PC serves: only someone who can log in as one of them opens it, on the PC, when joining. It still
+ * holds a private key: it is to be carried to the PC and deleted, like a password on paper.
  */
 final class EnrolmentFile {
     static final String KIND = "enrolment";
+    static final String KEYS = "keys.json";
     static final String IDENTITY = "identity.json";
     static final String ROWS = "rows.json";
+    private static final List<String> SEALED = List.of(IDENTITY, ROWS, Manifest.CHANGES);
 
     private EnrolmentFile() {
     }
@@ -36,10 +45,16 @@ final class EnrolmentFile {
         identity.put("privateKey", pc.privateKey());
         identity.put("central", Map.of("installation", central.id().toString(), "name", central.name(),
                 "publicKey", central.publicKey()));
+        JournalKey sealing = JournalKey.random();
+        Keyring keys = Keyring.forAccounts(sealing, rows.getOrDefault("staff", List.of()));
+        if (!keys.knowsAnyone()) {
+            throw UserError.of("sync.enrol.nobodyCanJoin");
+        }
         Map<String, byte[]> body = new LinkedHashMap<>();
-        body.put(IDENTITY, Json.bytes(identity));
-        body.put(ROWS, Json.bytes(rows));
-        body.put(Manifest.CHANGES, ChangeJson.write(history));
+        body.put(KEYS, keys.toBytes());
+        body.put(IDENTITY, sealing.seal(Json.bytes(identity)));
+        body.put(ROWS, sealing.seal(Json.bytes(rows)));
+        body.put(Manifest.CHANGES, sealing.seal(ChangeJson.write(history)));
         Map<String, String> checksums = new LinkedHashMap<>();
         body.forEach((name, bytes) -> checksums.put(name, Parts.sha256(bytes)));
         Manifest manifest = new Manifest(Manifest.FORMAT, KIND, header.school(), header.sender(), header.receiver(),
@@ -53,11 +68,11 @@ final class EnrolmentFile {
     }
 
     /**
-     * Reads and checks an enrolment file: whole, its parts matching the manifest, signed by the
-     * central key it names. (That proves the file is whole, not who wrote it: whoever carries it
-     * to the PC vouches for it, as for the private key inside.)
+     * Reads and checks an enrolment file for the person joining: whole, its parts matching the
+     * manifest, opened by their login and password, signed by the central key it names. (That proves
+     * the file is whole, not who wrote it: whoever carries it to the PC vouches for it.)
      */
-    static Contents read(Path file) {
+    static Contents read(Path file, Credentials who, PasswordHasher hasher) {
         String name = String.valueOf(file.getFileName());
         Map<String, byte[]> parts = Parts.read(file);
         byte[] manifestBytes = parts.get(Manifest.FILE);
@@ -68,9 +83,20 @@ final class EnrolmentFile {
         if (!KIND.equals(manifest.kind())) {
             throw UserError.of("sync.join.notEnrolment", name);
         }
-        byte[] identityBytes = PackageFile.checkedPart(name, parts, manifest, IDENTITY);
-        byte[] rowsBytes = PackageFile.checkedPart(name, parts, manifest, ROWS);
-        byte[] historyBytes = PackageFile.checkedPart(name, parts, manifest, Manifest.CHANGES);
+        Keyring keys = Keyring.parse(PackageFile.checkedPart(name, parts, manifest, KEYS))
+                .orElseThrow(() -> UserError.of("sync.package.badChanges", name, KEYS));
+        String login = who.normalLogin();
+        JournalKey sealing = (login == null ? Optional.<JournalKey>empty()
+                : keys.unlock(login, derivation -> hasher.secret(who.password(), derivation)))
+                .orElseThrow(() -> UserError.of("sync.join.notForYou", name));
+        Map<String, byte[]> opened = new LinkedHashMap<>();
+        for (String part : SEALED) {
+            opened.put(part, sealing.unseal(PackageFile.checkedPart(name, parts, manifest, part))
+                    .orElseThrow(() -> UserError.of("sync.package.badChanges", name, part)));
+        }
+        byte[] identityBytes = opened.get(IDENTITY);
+        byte[] rowsBytes = opened.get(ROWS);
+        byte[] historyBytes = opened.get(Manifest.CHANGES);
         try {
             JsonNode identity = Json.tree(identityBytes);
             JsonNode central = Json.need(identity, "central");

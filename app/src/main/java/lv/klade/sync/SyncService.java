@@ -17,6 +17,8 @@ import lv.klade.db.Ids;
 import lv.klade.db.JournalFile;
 import lv.klade.db.JournalStore;
 import lv.klade.i18n.UserError;
+import lv.klade.people.Credentials;
+import lv.klade.people.PasswordHasher;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
 import lv.klade.people.StaffService;
@@ -142,19 +144,19 @@ public final class SyncService {
     }
 
     /**
-     * Makes the journal at {@code journal} (new, or existing but empty) a PC of the school the
-     * enrolment file names, with the identity, key, rows and history it carries.
+     * Makes a new journal at {@code journal} a PC of the school the enrolment file names, with the
+     * identity, keys, rows and history it carries; the person joining opens the file with their login.
      */
-    public static Joined join(Path journal, Path enrolmentFile, Clock clock) {
-        return join(journal, EnrolmentFile.read(enrolmentFile), clock);
+    public static Joined join(Path journal, Path enrolmentFile, Credentials who, Clock clock) {
+        return join(journal, EnrolmentFile.read(enrolmentFile, who, new PasswordHasher()), clock);
     }
 
     /**
      * Joins the school as a new journal in {@code folder}, named after the school and the PC the
      * enrolment file names; refused when that journal is already there (the PC has joined before).
      */
-    public static Joined joinIn(Path folder, Path enrolmentFile, Clock clock) {
-        EnrolmentFile.Contents contents = EnrolmentFile.read(enrolmentFile);
+    public static Joined joinIn(Path folder, Path enrolmentFile, Credentials who, Clock clock) {
+        EnrolmentFile.Contents contents = EnrolmentFile.read(enrolmentFile, who, new PasswordHasher());
         String school = contents.rows().getOrDefault("school", List.of()).stream()
                 .map(row -> String.valueOf(row.get("name"))).findFirst().orElse("");
         Path journal = folder.resolve(JournalFile.safeName(school + " " + contents.pc().name(), "klade"));
@@ -165,17 +167,9 @@ public final class SyncService {
     }
 
     private static Joined join(Path journal, EnrolmentFile.Contents contents, Clock clock) {
-        boolean existed = JournalFile.of(journal).exists();
-        Database database = Database.openOrCreate(journal, clock);
-        boolean joined = false;
-        try (database) {
-            ReplicaRepository replica = new ReplicaRepository(new JournalStore(database, clock));
-            joined = replica.join(contents);
-        } finally {
-            if (!joined && !existed) {
-                database.deleteFiles();
-            }
-        }
+        // Built aside and moved into place whole: a join killed half way leaves no journal behind.
+        boolean joined = Database.build(journal, clock,
+                database -> new ReplicaRepository(new JournalStore(database, clock)).join(contents));
         if (!joined) {
             throw UserError.of("sync.join.notEmpty", journal);
         }

@@ -48,6 +48,11 @@ public final class Background {
         });
     }
 
+    /** Runs a step on the FX thread, from work in the background that reports how far it is. */
+    public void onUi(Runnable step) {
+        ui.execute(step);
+    }
+
     public Messages messages() {
         return messages;
     }

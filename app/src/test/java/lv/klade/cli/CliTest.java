@@ -1,5 +1,6 @@
 package lv.klade.cli;
 
+import lv.klade.testing.TestLogins;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,9 @@ class CliTest {
 
     private int run(String... words) {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new TestTerminal());
         Commands.registerAll(cli);
-        return cli.run(words);
+        return cli.run(TestTerminal.asAdmin(words));
     }
 
     private String out() {
@@ -45,7 +46,7 @@ class CliTest {
 
     @BeforeAll
     static void makeADemoSchool() {
-        Cli cli = new Cli(System.out, System.err);
+        Cli cli = new Cli(System.out, System.err, new TestTerminal());
         Commands.registerAll(cli);
         assertThat(cli.run("demo", "--db", dir.resolve("demo").toString(), "--students", "240")).isZero();
         assertThat(cli.run("demo", "--db", dir.resolve("year").toString(), "--students", "240",
@@ -55,7 +56,7 @@ class CliTest {
     @Test
     void timetablePrintsTheClassWeekAsTheDiaryHoldsIt() {
         ClassWeek week;
-        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+        try (Services services = TestLogins.open(dir.resolve("year"), Clock.systemUTC())) {
             week = services.lessonViews(Messages.latvian()).classWeek("7.a", LocalDate.of(2026, 11, 16)).orElseThrow();
         }
         assertThat(run("timetable", "--db", dir.resolve("year").toString(), "--class", "7.a",
@@ -71,7 +72,7 @@ class CliTest {
     @Test
     void lessonsPrintsTheTeachersDayWithEachLessonsState() {
         TeacherDay day;
-        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+        try (Services services = TestLogins.open(dir.resolve("year"), Clock.systemUTC())) {
             day = services.lessonViews(Messages.latvian()).teacherDay("skolotajs", LocalDate.of(2026, 11, 19))
                     .orElseThrow();
         }
@@ -113,7 +114,7 @@ class CliTest {
 
     /** Every student's name, personal code and class, and every staff login, in a stable order. */
     private static java.util.List<String> people(Path journal) {
-        try (Services services = Services.open(journal, Clock.systemUTC())) {
+        try (Services services = TestLogins.open(journal, Clock.systemUTC())) {
             java.util.List<String> people = new java.util.ArrayList<>();
             for (var schoolClass : services.classRepository().classes(services.year().id())) {
                 services.students().ofClass(schoolClass.id()).forEach(student -> people.add(
@@ -156,7 +157,7 @@ class CliTest {
     void gradebookPrintsAStudentsGradesAndTheAverageTheGradeBookHas() {
         BookRow first;
         int rows;
-        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+        try (Services services = TestLogins.open(dir.resolve("year"), Clock.systemUTC())) {
             GradeBook book = services.gradeBooks().gradeBook(journal(services, "7.a Matemātika"), Optional.empty());
             first = book.rows().getFirst();
             rows = book.rows().size();
@@ -173,7 +174,7 @@ class CliTest {
     @Test
     void gradebookOfAMonthAveragesToTheMonthsEnd() {
         BookRow first;
-        try (Services services = Services.open(dir.resolve("year"), Clock.systemUTC())) {
+        try (Services services = TestLogins.open(dir.resolve("year"), Clock.systemUTC())) {
             first = services.gradeBooks().gradeBook(journal(services, "7.a Matemātika"),
                     Optional.of(YearMonth.of(2026, 10))).rows().getFirst();
         }

@@ -42,9 +42,9 @@ class PrintCommandTest {
 
     private int run(String... words) {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new TestTerminal());
         Commands.registerAll(cli);
-        return cli.run(words);
+        return cli.run(TestTerminal.asAdmin(words));
     }
 
     private static List<Path> pdfs(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package lv.klade.cli;
 
+import lv.klade.testing.TestLogins;
 import lv.klade.testing.FirstDayDemo;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -27,9 +28,9 @@ class SyncCliTest {
         out.reset();
         err.reset();
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new TestTerminal());
         Commands.registerAll(cli);
-        return cli.run(words);
+        return cli.run(TestTerminal.asAdmin(words));
     }
 
     private String out() {
@@ -52,7 +53,7 @@ class SyncCliTest {
 
     /** A change made on the PC by the user with this login. */
     private void settingOnPc(String login, String key) {
-        try (Services services = Services.open(pc, Clock.systemUTC())) {
+        try (Services services = TestLogins.open(pc, Clock.systemUTC())) {
             Actor actor = Actor.user(services.staff().byLogin(login).orElseThrow().id());
             services.school().putSetting(actor, key, "1");
         }
@@ -84,7 +85,7 @@ class SyncCliTest {
                 "--out", file.toString())).isZero();
         assertThat(run("join", "--db", dir.resolve("pc7").toString(), file.toString())).isZero();
 
-        try (Services services = Services.open(dir.resolve("pc7"), Clock.systemUTC())) {
+        try (Services services = TestLogins.open(dir.resolve("pc7"), Clock.systemUTC())) {
             assertThat(services.store().dsl().fetchCount(lv.klade.db.generated.Tables.GUARDIAN)).isZero();
         }
     }
@@ -104,7 +105,7 @@ class SyncCliTest {
 
         assertThat(run("import", "--db", central.toString(), pack.toString(), "--lang", "en")).isZero();
         assertThat(out()).contains("up.klade from \"Kabinets 12\": 1 changes applied", "0 refused");
-        try (Services services = Services.open(central, Clock.systemUTC())) {
+        try (Services services = TestLogins.open(central, Clock.systemUTC())) {
             assertThat(services.setting("cli.test")).contains("1");
         }
     }
@@ -126,7 +127,7 @@ class SyncCliTest {
 
         assertThat(run("import", "--db", central.toString(), pack.toString())).isEqualTo(1);
         assertThat(out()).contains("pieņemtas 1 izmaiņas", "1 noraidītas", "noraidīta izmaiņa: school_setting");
-        try (Services services = Services.open(central, Clock.systemUTC())) {
+        try (Services services = TestLogins.open(central, Clock.systemUTC())) {
             assertThat(services.setting("allowed")).contains("1");
             assertThat(services.setting("not.allowed")).isEmpty();
         }
@@ -152,8 +153,12 @@ class SyncCliTest {
     }
 
     @Test
-    void joiningAJournalThatIsNotEmptyIsRefused() {
+    void joiningOverAnExistingJournalIsRefusedAndLeavesItAsItWas() throws Exception {
+        byte[] before = Files.readAllBytes(dir.resolve("central.mv.db"));
+
         assertThat(run("join", "--db", central.toString(), dir.resolve("pc.enrol").toString())).isEqualTo(1);
-        assertThat(err()).contains("nav tukšs");
+
+        assertThat(err()).contains("jau pastāv");
+        assertThat(Files.readAllBytes(dir.resolve("central.mv.db"))).isEqualTo(before);
     }
 }

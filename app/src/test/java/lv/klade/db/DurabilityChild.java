@@ -1,6 +1,7 @@
 package lv.klade.db;
 
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.time.Clock;
 import lv.klade.db.generated.tables.records.SchoolSettingRecord;
 
@@ -13,7 +14,10 @@ public final class DurabilityChild {
     }
 
     public static void main(String[] args) {
-        Database database = Database.openOrCreate(Path.of(args[0]), Clock.systemUTC());
+        Database database = Database.create(Path.of(args[0]), Clock.systemUTC());
+        // The parent opens the journal again after the kill: it needs the key, as a login would give it.
+        System.out.println(HexFormat.of().formatHex(database.key().bytes()));
+        System.out.flush();
         JournalStore store = new JournalStore(database, Clock.systemUTC());
         for (int i = 0; ; i++) {
             String key = "durability." + i;

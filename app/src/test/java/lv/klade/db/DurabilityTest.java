@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,10 @@ class DurabilityTest {
         Path journal = dir.resolve("durable");
         Process child = startChild(journal);
         List<String> reported = new ArrayList<>();
+        JournalKey key;
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            key = JournalKey.of(HexFormat.of().parseHex(out.readLine()));
             String line;
             while (reported.size() < SAVES_BEFORE_KILL && (line = out.readLine()) != null) {
                 reported.add(line);
@@ -38,7 +41,7 @@ class DurabilityTest {
         }
         assertThat(reported).as("the child saved nothing; see its stderr").hasSize(SAVES_BEFORE_KILL);
 
-        try (Database reopened = Database.open(journal, Clock.systemUTC())) {
+        try (Database reopened = Database.open(journal, key, Clock.systemUTC())) {
             List<String> kept = reopened.dsl().select(SCHOOL_SETTING.SETTING_KEY).from(SCHOOL_SETTING)
                     .fetch(SCHOOL_SETTING.SETTING_KEY);
             assertThat(kept).containsAll(reported);

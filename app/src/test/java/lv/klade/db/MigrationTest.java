@@ -28,10 +28,12 @@ class MigrationTest {
         Path old = dir.resolve("old");
         String url = "jdbc:h2:file:" + old.toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("1").load().migrate();
-        org.jooq.impl.DSL.using(url, "sa", "")
-                .execute("INSERT INTO school (id, name) VALUES (RANDOM_UUID(), 'Vecā skola')");
+        try (var dsl = org.jooq.impl.DSL.using(url, "sa", "")) {
+            dsl.execute("INSERT INTO school (id, name) VALUES (RANDOM_UUID(), 'Vecā skola')");
+        }
+        OldJournals.addAdministrator(url);
 
-        try (Database database = Database.open(old, Clock.systemUTC())) {
+        try (Database database = OldJournals.open(old)) {
             assertThat(database.dsl().fetchValue(SCHOOL.NAME)).isEqualTo("Vecā skola");
             assertThat(database.dsl().fetchCount(LOGIN_GUARD)).isZero();
         }
@@ -43,17 +45,20 @@ class MigrationTest {
         String url = "jdbc:h2:file:" + old.toAbsolutePath();
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("34").load().migrate();
         String fields = "{\"note\":\"" + "ā".repeat(3000) + "\"}";
-        org.jooq.impl.DSL.using(url, "sa", "").execute("INSERT INTO change_log (id, table_name, row_id, operation, "
-                + "fields, installation_id, made_at) VALUES (RANDOM_UUID(), 'grade', RANDOM_UUID(), 'INSERT', ?, "
-                + "RANDOM_UUID(), CURRENT_TIMESTAMP)", fields);
+        try (var dsl = org.jooq.impl.DSL.using(url, "sa", "")) {
+            dsl.execute("INSERT INTO change_log (id, table_name, row_id, operation, "
+                    + "fields, installation_id, made_at) VALUES (RANDOM_UUID(), 'grade', RANDOM_UUID(), 'INSERT', ?, "
+                    + "RANDOM_UUID(), CURRENT_TIMESTAMP)", fields);
+        }
+        OldJournals.addAdministrator(url);
 
         // Opening migrates (the change log's fields leave the LOB store) and then compacts the file.
-        try (Database database = Database.open(old, Clock.systemUTC())) {
+        try (Database database = OldJournals.open(old)) {
             assertThat(database.dsl().fetchValue(CHANGE_LOG.FIELDS)).isEqualTo(fields);
             assertThat(database.dsl().fetchValue("SELECT data_type FROM information_schema.columns "
                     + "WHERE table_name = 'CHANGE_LOG' AND column_name = 'FIELDS'")).isEqualTo("CHARACTER VARYING");
         }
-        try (Database again = Database.open(old, Clock.systemUTC())) {
+        try (Database again = OldJournals.open(old)) {
             assertThat(again.dsl().fetchCount(CHANGE_LOG)).isEqualTo(1);
         }
     }

@@ -1,5 +1,6 @@
 package lv.klade.db;
 
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,7 +22,7 @@ class OpenJournalTest {
     @Test
     void aMissingFileIsReportedAndNotCreated() {
         Path missing = dir.resolve("nav");
-        assertThatThrownBy(() -> Database.open(missing, Clock.systemUTC()))
+        assertThatThrownBy(() -> Database.open(missing, JournalKey.random(), Clock.systemUTC()))
                 .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.missing"));
         assertThat(dir).isEmptyDirectory();
     }
@@ -30,12 +31,16 @@ class OpenJournalTest {
     void aFileThatIsNotAJournalIsRefusedUnchanged() throws Exception {
         Path text = dir.resolve("piezimes.txt");
         Files.writeString(text, "nav žurnāls");
-        assertThatThrownBy(() -> Database.open(text, Clock.systemUTC()))
+        assertThatThrownBy(() -> JournalEncryption.encryptIfPlain(text, percent -> { }))
+                .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.notJournal"));
+        assertThatThrownBy(() -> Database.open(text, JournalKey.random(), Clock.systemUTC()))
                 .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.notJournal"));
 
         Path fake = dir.resolve("viltots.mv.db");
         Files.writeString(fake, "nav H2 fails");
-        assertThatThrownBy(() -> Database.open(fake, Clock.systemUTC()))
+        assertThatThrownBy(() -> JournalEncryption.encryptIfPlain(fake, percent -> { }))
+                .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.notJournal"));
+        assertThatThrownBy(() -> Database.open(fake, JournalKey.random(), Clock.systemUTC()))
                 .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.notJournal"));
         assertThat(Files.readString(fake)).isEqualTo("nav H2 fails");
     }
@@ -50,8 +55,9 @@ class OpenJournalTest {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()))) {
+            JournalKey key = JournalKey.of(HexFormat.of().parseHex(out.readLine()));
             assertThat(out.readLine()).as("the other process opened the journal").isNotNull();
-            assertThatThrownBy(() -> Database.open(journal, Clock.systemUTC()))
+            assertThatThrownBy(() -> Database.open(journal, key, Clock.systemUTC()))
                     .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.inUse"));
         } finally {
             holder.destroyForcibly().waitFor();
@@ -63,7 +69,7 @@ class OpenJournalTest {
         Path other = dir.resolve("cits");
         org.jooq.impl.DSL.using("jdbc:h2:file:" + other.toAbsolutePath(), "sa", "")
                 .execute("CREATE TABLE t (x INT)");
-        assertThatThrownBy(() -> Database.open(other, Clock.systemUTC()))
+        assertThatThrownBy(() -> JournalEncryption.encryptIfPlain(other, percent -> { }))
                 .satisfies(e -> assertThat(keyOf(e)).isEqualTo("db.notJournal"));
     }
 }

@@ -1,5 +1,6 @@
 package lv.klade.demo;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,7 +68,7 @@ class DemoBenchmark {
 
     private static void teacherWeekAndSaves(Path file) {
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.open(file, clock)) {
+        try (Database database = Database.open(file, TestLogins.key(file), clock)) {
             JournalStore store = new JournalStore(database, clock);
             SchoolRepository school = new SchoolRepository(store);
             ClassRepository classes = new ClassRepository(store);

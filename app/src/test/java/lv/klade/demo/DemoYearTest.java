@@ -1,5 +1,6 @@
 package lv.klade.demo;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +76,7 @@ class DemoYearTest {
     static void makeTheDemoYear() {
         made = DemoSchool.create(dir.resolve("demo"), 240, 7, CLOCK, TODAY);
         again = DemoSchool.create(dir.resolve("again"), 240, 7, CLOCK, TODAY);
-        database = Database.open(dir.resolve("demo"), CLOCK);
+        database = Database.open(dir.resolve("demo"), TestLogins.key(dir.resolve("demo")), CLOCK);
         JournalStore store = new JournalStore(database, CLOCK);
         school = new SchoolRepository(store);
         classes = new ClassRepository(store);
@@ -180,7 +181,7 @@ class DemoYearTest {
     @Test
     void theSameSeedAndTodayGiveTheSameLessons() {
         assertThat(again).isEqualTo(made);
-        try (Database other = Database.open(dir.resolve("again"), CLOCK)) {
+        try (Database other = Database.open(dir.resolve("again"), TestLogins.key(dir.resolve("again")), CLOCK)) {
             JournalStore store = new JournalStore(other, CLOCK);
             SchoolRepository otherSchool = new SchoolRepository(store);
             List<Lesson> lessonsAgain = lessonsOf(new LessonRepository(store), new ClassRepository(store),
@@ -252,7 +253,7 @@ class DemoYearTest {
 
     @Test
     void theSameSeedAndTodayGiveTheSameGrades() {
-        try (Database other = Database.open(dir.resolve("again"), CLOCK)) {
+        try (Database other = Database.open(dir.resolve("again"), TestLogins.key(dir.resolve("again")), CLOCK)) {
             JournalStore store = new JournalStore(other, CLOCK);
             SchoolRepository otherSchool = new SchoolRepository(store);
             GradeBookService gradeBooks = new GradeBookService(store, otherSchool);

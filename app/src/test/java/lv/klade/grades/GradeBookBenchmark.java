@@ -52,7 +52,9 @@ class GradeBookBenchmark {
     @Test
     void openTheGradeBookAndSaveGrades() {
         Clock clock = Clock.fixed(Instant.parse("2027-06-20T12:00:00Z"), ZoneOffset.UTC);
+        lv.klade.db.JournalKey key;
         try (GradesFixture school = new GradesFixture(dir, clock)) {
+            key = school.database.key();
             List<UUID> students = new ArrayList<>();
             for (int i = 0; i < STUDENTS; i++) {
                 students.add(school.student("Skolēns" + i, "Uzvārds" + i, school.class7a));
@@ -83,7 +85,7 @@ class GradeBookBenchmark {
             saves(school, grades, students, "durable");
         }
         // The same saves without forcing each commit to disk, to show what the fsync costs.
-        try (Database database = Database.openForTestsWithoutSync(dir.resolve("j"), clock)) {
+        try (Database database = Database.openForTestsWithoutSync(dir.resolve("j"), key, clock)) {
             JournalStore store = new JournalStore(database, clock);
             SchoolRepository school = new SchoolRepository(store);
             UUID journal = new ClassRepository(store).journals(school.currentYear().orElseThrow().id()).stream()

@@ -1,5 +1,6 @@
 package lv.klade.printing;
 
+import lv.klade.testing.TestLogins;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class PrintingBenchmark {
             DemoSchool.create(file, STUDENTS, 1, PrintingFixture.CLOCK);
             System.out.printf("demo school of %d students made in %.1f s%n", STUDENTS, (System.nanoTime() - made) / 1e9);
         }
-        try (Services services = Services.open(file, PrintingFixture.CLOCK)) {
+        try (Services services = TestLogins.open(file, PrintingFixture.CLOCK)) {
             PrintService printing = services.printing(Messages.latvian(), PrintRights.everything());
             List<UUID> classes = printing.classes().stream().map(SchoolClass::id).toList();
             // Warm up the JIT and the font once, as a school's second batch of the day would be.

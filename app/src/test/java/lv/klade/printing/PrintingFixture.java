@@ -1,5 +1,6 @@
 package lv.klade.printing;
 
+import lv.klade.testing.TestLogins;
 import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +71,7 @@ public final class PrintingFixture implements AutoCloseable {
     public static PrintingFixture create(Path folder) {
         Path file = folder.resolve("demo");
         FirstDayDemo.create(file, 240, CLOCK);
-        return new PrintingFixture(Services.open(file, CLOCK));
+        return new PrintingFixture(TestLogins.open(file, CLOCK));
     }
 
     private void writeGrades() {

@@ -104,7 +104,7 @@ class JoinSchoolTest {
     @Test
     void joiningAgainWhereThePcAlreadyHasItsJournalSaysWhereItIs(FxRobot robot) throws Exception {
         Path journals = new AppHome(home).journals();
-        lv.klade.sync.SyncService.joinIn(journals, enrolment, Clock.systemDefaultZone());
+        lv.klade.sync.SyncService.joinIn(journals, enrolment, lv.klade.sync.SyncFixture.joiner(enrolment), Clock.systemDefaultZone());
 
         join(robot, enrolment);
 

@@ -1,5 +1,6 @@
 package lv.klade.sync;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -38,7 +39,7 @@ final class Copy implements AutoCloseable {
     Copy(Path path, String name, Clock clock) {
         this.path = path;
         this.name = name;
-        this.database = Database.openForTestsWithoutSync(path, clock);
+        this.database = Database.openForTestsWithoutSync(path, TestLogins.key(path), clock);
         this.store = new JournalStore(database, clock);
         this.schools = new SchoolRepository(store);
         this.school = new SchoolService(store, schools);

@@ -58,7 +58,7 @@ class NarrowingTest {
                 .findFirst().orElseThrow();
         Path enrolment = folder.resolve("kabinets-7.zip");
         central.sync.enrol(Actor.SYSTEM, "Kabinets 7", List.of(teacher.login()), enrolment);
-        SyncService.join(folder.resolve("pc"), enrolment, school.clock);
+        SyncService.join(folder.resolve("pc"), enrolment, SyncFixture.joiner(enrolment), school.clock);
         pc = new Copy(folder.resolve("pc"), "Kabinets 7", school.clock);
         school.pcs.add(pc);
     }

@@ -22,7 +22,7 @@ final class School implements AutoCloseable {
         for (int i = 1; i <= pcCount; i++) {
             Path file = folder.resolve("pc" + i + ".enrol");
             central.sync.enrol(Actor.SYSTEM, "PC " + i, file);
-            SyncService.join(folder.resolve("pc" + i), file, clock);
+            SyncService.join(folder.resolve("pc" + i), file, SyncFixture.joiner(file), clock);
             pcs.add(new Copy(folder.resolve("pc" + i), "PC " + i, clock));
         }
     }

@@ -1,5 +1,6 @@
 package lv.klade.sync;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,14 +53,14 @@ class SyncBenchmark {
         int size = Integer.getInteger("benchmark.students", 1500);
         long start = System.nanoTime();
         DemoSchool.create(central, size, 1, clock);
-        try (Services services = Services.open(central, clock)) {
+        try (Services services = TestLogins.open(central, clock)) {
             services.sync().enrol(Actor.SYSTEM, "PC", dir.resolve("pc.enrol"));
         }
-        SyncService.join(pc, dir.resolve("pc.enrol"), clock);
+        SyncService.join(pc, dir.resolve("pc.enrol"), SyncFixture.joiner(dir.resolve("pc.enrol")), clock);
         System.out.printf("setup (demo %d students, enrol, join): %d ms%n", size, millis(start));
 
         UUID teacher;
-        try (Services services = Services.open(pc, clock)) {
+        try (Services services = TestLogins.open(pc, clock)) {
             teacher = services.staff().byLogin("skolotajs").orElseThrow().id();
             UUID who = teacher;
             fillYear(services, j -> j.teachers().stream().anyMatch(t -> t.staffId().equals(who)));
@@ -68,7 +69,7 @@ class SyncBenchmark {
         int changes = export(pc, teachers, clock, "teacher's year");
         importAndCompare(central, teachers, changes, clock, "teacher's year");
 
-        try (Services services = Services.open(pc, clock)) {
+        try (Services services = TestLogins.open(pc, clock)) {
             UUID who = teacher;
             fillYear(services, j -> j.teachers().stream().noneMatch(t -> t.staffId().equals(who)));
         }
@@ -118,7 +119,7 @@ class SyncBenchmark {
     }
 
     private static int export(Path pc, Path out, Clock clock, String what) throws Exception {
-        try (Services services = Services.open(pc, clock)) {
+        try (Services services = TestLogins.open(pc, clock)) {
             long start = System.nanoTime();
             ExportResult result = services.sync().export(out);
             long ms = millis(start);
@@ -129,7 +130,7 @@ class SyncBenchmark {
     }
 
     private void importAndCompare(Path central, Path file, int changes, Clock clock, String what) throws Exception {
-        try (Services services = Services.open(central, clock)) {
+        try (Services services = TestLogins.open(central, clock)) {
             long start = System.nanoTime();
             ImportReport report = services.sync().importPackages(Actor.SYSTEM, List.of(file));
             long ms = millis(start);

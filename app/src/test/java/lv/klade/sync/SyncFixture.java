@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import lv.klade.db.Actor;
+import lv.klade.db.Keyring;
+import lv.klade.people.Credentials;
+import lv.klade.testing.TestLogins;
 import lv.klade.school.SchoolRepository;
 
 /**
@@ -16,6 +19,15 @@ public final class SyncFixture implements AutoCloseable {
 
     private SyncFixture(School school) {
         this.school = school;
+    }
+
+    /**
+     * Who joins from an enrolment file: its keys name the users the PC was enrolled for, each with the
+     * demo password; the administrator when the file lets them in.
+     */
+    public static Credentials joiner(Path enrolmentFile) {
+        Keyring keys = Keyring.parse(Parts.read(enrolmentFile).get(EnrolmentFile.KEYS)).orElseThrow();
+        return TestLogins.demo(keys.knows(TestLogins.ADMIN) ? TestLogins.ADMIN : keys.logins().getFirst());
     }
 
     /** A demo school's central copy with no PC yet. */
@@ -35,7 +47,7 @@ public final class SyncFixture implements AutoCloseable {
     /** Makes a new journal a PC from the enrolment file the central copy wrote for {@code name}, and opens it. */
     public void join(Path enrolmentFile, String name) {
         Path journal = school.folder.resolve("pc-" + (school.pcs.size() + 1));
-        SyncService.join(journal, enrolmentFile, school.clock);
+        SyncService.join(journal, enrolmentFile, joiner(enrolmentFile), school.clock);
         school.pcs.add(new Copy(journal, name, school.clock));
     }
 
@@ -45,7 +57,7 @@ public final class SyncFixture implements AutoCloseable {
      */
     public int rowsAfterJoining(Path enrolmentFile, String table) {
         Path journal = school.folder.resolve("counted-" + enrolmentFile.getFileName());
-        SyncService.join(journal, enrolmentFile, school.clock);
+        SyncService.join(journal, enrolmentFile, joiner(enrolmentFile), school.clock);
         try (Copy pc = new Copy(journal, "counted", school.clock)) {
             return pc.everything().getOrDefault(table, List.of()).size();
         }

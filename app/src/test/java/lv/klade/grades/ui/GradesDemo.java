@@ -1,5 +1,6 @@
 package lv.klade.grades.ui;
 
+import lv.klade.testing.TestLogins;
 import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,7 @@ final class GradesDemo implements AutoCloseable {
     static GradesDemo create(Path folder) {
         Path file = folder.resolve("demo");
         FirstDayDemo.create(file, 240, CLOCK);
-        return new GradesDemo(Services.open(file, CLOCK));
+        return new GradesDemo(TestLogins.open(file, CLOCK));
     }
 
     /** Work on one worker thread, results on {@code ui}; an unexpected error fails the test. */

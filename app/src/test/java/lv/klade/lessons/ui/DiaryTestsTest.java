@@ -1,5 +1,6 @@
 package lv.klade.lessons.ui;
 
+import lv.klade.testing.TestLogins;
 import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +45,7 @@ class DiaryTestsTest {
         Path file = dir.resolve("demo");
         FirstDayDemo.create(file, 240, clock);
         List<String> asked = new ArrayList<>();
-        try (Services services = Services.open(file, clock)) {
+        try (Services services = TestLogins.open(file, clock)) {
             StaffMember tutor = services.staff().byLogin("audzinataja").orElseThrow();
             PlannedTests tests = (classId, from, to) -> {
                 asked.add(services.className(classId) + " " + from + " " + to);

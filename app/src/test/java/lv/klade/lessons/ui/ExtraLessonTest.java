@@ -1,5 +1,6 @@
 package lv.klade.lessons.ui;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class ExtraLessonTest {
     static void school() {
         Path file = dir.resolve("demo");
         FirstDayDemo.create(file, 240, CLOCK);
-        services = Services.open(file, CLOCK);
+        services = TestLogins.open(file, CLOCK);
         teacher = services.staff().byLogin("skolotajs").orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package lv.klade.lessons.ui;
 
+import lv.klade.testing.TestLogins;
 import lv.klade.testing.ContentArea;
 import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class TeachersDayTest {
     static void school() {
         Path file = dir.resolve("demo");
         FirstDayDemo.create(file, 240, CLOCK);
-        services = Services.open(file, CLOCK);
+        services = TestLogins.open(file, CLOCK);
         tutor = services.staff().byLogin("audzinataja").orElseThrow();
         class7a = tutor.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR).map(RoleGrant::classId)
                 .findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package lv.klade.people.ui;
 
+import lv.klade.testing.TestLogins;
 import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,7 @@ final class DemoJournal implements AutoCloseable {
     static DemoJournal create(Path folder) {
         Path file = folder.resolve("demo");
         FirstDayDemo.create(file, 240, CLOCK);
-        return new DemoJournal(Services.open(file, CLOCK));
+        return new DemoJournal(TestLogins.open(file, CLOCK));
     }
 
     Background background() {

@@ -1,5 +1,6 @@
 package lv.klade.timetable.ui;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -74,7 +75,7 @@ class TimetableEditorTest {
     static void school() {
         Path file = dir.resolve("demo");
         FirstDayDemo.create(file, 240, CLOCK);
-        services = Services.open(file, CLOCK);
+        services = TestLogins.open(file, CLOCK);
         admin = services.staff().byLogin("admin").orElseThrow();
         tutor = services.staff().byLogin("audzinataja").orElseThrow();
         class7a = tutor.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR).map(RoleGrant::classId)

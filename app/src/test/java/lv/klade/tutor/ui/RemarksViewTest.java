@@ -1,5 +1,6 @@
 package lv.klade.tutor.ui;
 
+import lv.klade.testing.TestLogins;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class RemarksViewTest extends FxRobot {
     static void createDemo() {
         Path file = folder.resolve("demo");
         FirstDayDemo.create(file, 120, CLOCK);
-        services = Services.open(file, CLOCK);
+        services = TestLogins.open(file, CLOCK);
         tutor = services.staff().byLogin("audzinataja").orElseThrow();
         UUID classId = tutor.roles().stream().flatMap(g -> g.forClass().stream()).findFirst().orElseThrow();
         tutorsClass = services.classRepository().schoolClass(classId).orElseThrow();
