@@ -90,6 +90,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Benchmarks only: opens a journal decrypted to a plain file (as {@code JournalEncryption} never
+     * leaves one), to measure what the cipher costs against the same journal without it.
+     */
+    static Database openUnencryptedForBenchmark(Path named, Clock clock) {
+        return connect(JournalFile.of(named), null, true, clock);
+    }
+
+    /**
      * Creates a new, empty journal with a new key, in place; refuses to overwrite one that exists. Its
      * keyring has no entry until an account with a password is written: whoever creates a journal
      * either writes one or keeps {@link #key()} to open it again.
@@ -191,14 +199,19 @@ public final class Database implements AutoCloseable {
     }
 
     private static JdbcConnectionPool pool(JournalFile file, JournalKey key, boolean mustExist) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(file.jdbcUrl(mustExist), "sa", password(key));
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(file, key, mustExist), "sa", password(key));
         pool.setMaxConnections(MAX_CONNECTIONS);
         return pool;
     }
 
     /** H2's password for an encrypted file: the file password, a space, then the (empty) user password. */
     private static String password(JournalKey key) {
-        return new String(key.filePassword()) + " ";
+        return key == null ? "" : new String(key.filePassword()) + " ";
+    }
+
+    /** No key only for {@link #openUnencryptedForBenchmark}. */
+    private static String url(JournalFile file, JournalKey key, boolean mustExist) {
+        return key == null ? file.plainJdbcUrl(mustExist) : file.jdbcUrl(mustExist);
     }
 
     static void probe(DataSource pool, JournalFile file) {
@@ -280,7 +293,7 @@ public final class Database implements AutoCloseable {
 
     /** After a commit: the keyring follows the accounts when one of its tables changed. */
     void committed(Set<String> tables) {
-        if (!closed && tables.stream().anyMatch(KEYRING_TABLES::contains)) {
+        if (!closed && key != null && tables.stream().anyMatch(KEYRING_TABLES::contains)) {
             refreshKeyring();
         }
     }
@@ -322,7 +335,7 @@ public final class Database implements AutoCloseable {
     /** Rewrites the closed journal's file without unused space; the statement closes the database. */
     private static void shutdownCompact(JournalFile file, JournalKey key) {
         // A connection of its own, outside any pool: the statement closes the database under it.
-        try (Connection connection = DriverManager.getConnection(file.jdbcUrl(true), "sa", password(key));
+        try (Connection connection = DriverManager.getConnection(url(file, key, true), "sa", password(key));
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {

@@ -58,8 +58,17 @@ class JoinSchoolTest {
     }
 
     private void join(FxRobot robot, Path file) {
+        join(robot, file, lv.klade.demo.DemoSchool.PASSWORD);
+    }
+
+    /** Joins as the demo's administrator, whom the whole-school enrolment files were written for. */
+    private void join(FxRobot robot, Path file, String password) {
         robot.clickOn("#joinPane");
-        robot.interact(() -> robot.lookup("#enrolmentFile").queryAs(TextInputControl.class).setText(file.toString()));
+        robot.interact(() -> {
+            robot.lookup("#enrolmentFile").queryAs(TextInputControl.class).setText(file.toString());
+            robot.lookup("#joinLogin").queryAs(TextInputControl.class).setText("admin");
+            robot.lookup("#joinPassword").queryAs(TextInputControl.class).setText(password);
+        });
         robot.clickOn("#joinSchool");
     }
 
@@ -70,12 +79,12 @@ class JoinSchoolTest {
     }
 
     @Test
-    void aPcJoinsFromTheEnrolmentFileIntoTheDataFolderAndGoesToLogin(FxRobot robot) throws Exception {
+    void aPcJoinsFromTheEnrolmentFileIntoTheDataFolderLoggedInAsWhoeverJoined(FxRobot robot) throws Exception {
         join(robot, enrolment);
 
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#login").tryQuery().isPresent());
-        assertThat(robot.lookup("#loginSchool").queryAs(Label.class).getText())
-                .isEqualTo(school.centralSchools().school().orElseThrow().name());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#mainWindow").tryQuery().isPresent());
+        assertThat(robot.lookup("#schoolLine").queryAs(Label.class).getText())
+                .contains(school.centralSchools().school().orElseThrow().name());
         try (var files = Files.list(new AppHome(home).journals())) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.endsWith("kabinets-12.mv.db"));
         }
@@ -99,6 +108,15 @@ class JoinSchoolTest {
 
         assertThat(errorAfterJoining(robot)).contains("bojāta vai nepilnīga");
         assertThat(robot.lookup("#login").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aPasswordThatIsNotOneOfThePcsUsersOpensNothingAndMakesNoJournal(FxRobot robot) throws Exception {
+        join(robot, enrolment, "nav-ta-parole");
+
+        assertThat(errorAfterJoining(robot)).contains("nevar atvērt ar šo lietotājvārdu un paroli");
+        assertThat(Files.exists(new AppHome(home).journals())
+                && Files.list(new AppHome(home).journals()).findAny().isPresent()).isFalse();
     }
 
     @Test

@@ -121,7 +121,8 @@ class ShellTest {
     }
 
     @Test
-    void aNewSchoolIsSetUpAndItsAdministratorLogsIn(FxRobot robot) throws TimeoutException {
+    void aNewSchoolIsSetUpOpenForItsAdministratorWhoLogsInAgainAfterLoggingOut(FxRobot robot)
+            throws TimeoutException {
         robot.clickOn("#setUpPane");
         robot.interact(() -> {
             text(robot, "#schoolName", "Aknīstes vidusskola");
@@ -132,6 +133,9 @@ class ShellTest {
             text(robot, "#adminPasswordRepeat", "drosa-parole-1");
         });
         robot.clickOn("#createSchool");
+        waitFor(robot, "#mainWindow");
+        assertThat(robot.lookup("#userName").queryAs(Label.class).getText()).isEqualTo("Līga Ozoliņa");
+        robot.interact(() -> robot.lookup("#logout").queryAs(javafx.scene.control.Button.class).fire());
         waitFor(robot, "#login");
         assertThat(robot.lookup("#loginSchool").queryAs(Label.class).getText()).isEqualTo("Aknīstes vidusskola");
         assertThat(robot.lookup("#demoUsers").tryQuery()).isEmpty();
