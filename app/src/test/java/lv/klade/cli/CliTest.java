@@ -29,9 +29,11 @@ class CliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+    private final TestTerminal terminal = new TestTerminal();
+
     private int run(String... words) {
         Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), new TestTerminal());
+                new PrintStream(err, true, StandardCharsets.UTF_8), terminal);
         Commands.registerAll(cli);
         return cli.run(TestTerminal.asAdmin(words));
     }
@@ -104,6 +106,42 @@ class CliTest {
     void infoPrintsTheSchoolTheYearAndTheCounts() {
         assertThat(run("info", "--db", dir.resolve("demo.mv.db").toString())).isZero();
         assertThat(out()).contains("Skola: Rīgas", "2026/27", "Klases: 12", "Skolēni: 2", "Žurnāli: ");
+    }
+
+    @Test
+    void aJournalFromBeforeEncryptionIsEncryptedAtItsFirstOpeningWithAProgressLine() throws Exception {
+        // As a build from before encryption left it: the demo's file decrypted, no keyring beside it.
+        Path folder = Files.createDirectories(dir.resolve("vecs"));
+        Files.copy(dir.resolve("demo.mv.db"), folder.resolve("demo.mv.db"));
+        org.h2.tools.ChangeFileEncryption.execute(folder.toString(), "demo", "AES",
+                lv.klade.testing.TestLogins.keyPassword(dir.resolve("demo")), null, true);
+
+        assertThat(run("info", "--db", folder.resolve("demo").toString())).isZero();
+
+        assertThat(out()).contains("Skola: Rīgas");
+        assertThat(terminal.progress).first().asString().contains("Šifrē žurnālu").endsWith(": 0%");
+        assertThat(terminal.progress).last().asString().endsWith(": 100%");
+        assertThat(folder.resolve("demo.keys")).exists();
+        terminal.progress.clear();
+        assertThat(run("info", "--db", folder.resolve("demo").toString())).isZero();
+        assertThat(terminal.progress).as("only once").isEmpty();
+    }
+
+    @Test
+    void aCommandThatOpensAJournalNeedsAUserAndTheirPassword() {
+        assertThat(run("info", "--db", dir.resolve("demo").toString(), "--user", "admin", "--lang", "en")).isZero();
+
+        Cli withoutPassword = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Terminal.standard(name -> null,
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        Commands.registerAll(withoutPassword);
+        err.reset();
+        assertThat(withoutPassword.run("info", "--db", dir.resolve("demo").toString(), "--user", "admin")).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("KLADE_PASSWORD");
+
+        err.reset();
+        assertThat(withoutPassword.run("info", "--db", dir.resolve("demo").toString())).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("--user");
     }
 
     @Test

@@ -73,7 +73,9 @@ class JournalEncryptionTest {
         JournalEncryption.encryptIfPlain(old, percent -> { });
         String base = "jdbc:h2:file:" + old.toAbsolutePath() + ";IFEXISTS=TRUE";
 
-        // As H2's Shell opens a file: user sa, empty password; with and without the cipher.
+        // H2's Shell as someone would run it on the file, then its connections with and without the cipher.
+        assertThatThrownBy(() -> new org.h2.tools.Shell().runTool("-url", base, "-user", "sa", "-password", "",
+                "-sql", "SELECT first_name, personal_code FROM student")).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> DriverManager.getConnection(base, "sa", "").close()).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> DriverManager.getConnection(base + ";CIPHER=AES", "sa", " ").close())
                 .isInstanceOf(SQLException.class);

@@ -37,6 +37,11 @@ public final class TestLogins {
         return keyring.knows(ADMIN) ? ADMIN : keyring.logins().getFirst();
     }
 
+    /** H2's file password for the journal's key: for tests that decrypt a journal with H2's own tools. */
+    public static char[] keyPassword(Path journal) {
+        return lv.klade.db.DbTestAccess.filePassword(key(journal));
+    }
+
     /** The journal's key, as the demo password gives it: for tests that open the database itself. */
     public static JournalKey key(Path journal) {
         PasswordHasher hasher = new PasswordHasher();
