@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -24,7 +26,7 @@ import lv.klade.ui.Background;
  * joined here is opened at once for whoever typed its password ({@code onOpened}).
  */
 final class StartViewModel {
-    static final String LAST_JOURNAL = "journal.last";
+    private static final String LAST_JOURNAL = "journal.last";
     private final AppHome home;
     private final Clock clock;
     private final Background background;
@@ -79,20 +81,8 @@ final class StartViewModel {
         });
     }
 
-    private void choose(java.util.function.Supplier<Path> finding) {
-        busy.set(true);
-        error.set("");
-        status.set(background.messages().get("start.opening"));
-        background.run(finding, journal -> {
-            busy.set(false);
-            status.set("");
-            home.remember(LAST_JOURNAL, journal.toString());
-            onChosen.accept(journal);
-        }, message -> {
-            busy.set(false);
-            status.set("");
-            error.set(message);
-        });
+    private void choose(Supplier<Path> finding) {
+        start(finding, journal -> journal, onChosen);
     }
 
     /** The journal opened last time, once {@link #load} found it still there; null until then or when none. */
@@ -134,15 +124,20 @@ final class StartViewModel {
         status.set(background.messages().get("start.joining"));
     }
 
-    private void open(java.util.function.Supplier<Services> opening) {
+    private void open(Supplier<Services> opening) {
+        start(opening, Services::file, onOpened);
+    }
+
+    /** Runs {@code work} in the background while busy; done, remembers the journal and goes on to it. */
+    private <T> void start(Supplier<T> work, Function<T, Path> journalOf, Consumer<T> then) {
         busy.set(true);
         error.set("");
         status.set(background.messages().get("start.opening"));
-        background.run(opening, services -> {
+        background.run(work, done -> {
             busy.set(false);
             status.set("");
-            home.remember(LAST_JOURNAL, services.file().toString());
-            onOpened.accept(services);
+            home.remember(LAST_JOURNAL, journalOf.apply(done).toString());
+            then.accept(done);
         }, message -> {
             busy.set(false);
             status.set("");
