@@ -18,9 +18,10 @@ import lv.klade.people.StaffMember;
 import lv.klade.people.StaffService;
 
 /**
- * Imports one package: verify everything first, then apply in one transaction through the write
- * path. At the central copy each change must pass the rights of its author; a PC takes what its
- * central copy signed, since the central copy checked those rights when the changes arrived there.
+ * Imports one package: verify everything first (the file, and at the central copy its authors), then
+ * apply in one transaction through the write path. At the central copy each change must pass the
+ * rights of its author; a PC takes what its central copy signed, since the central copy checked
+ * those rights when the changes arrived there.
  */
 final class Importer {
     private final JournalStore store;
@@ -29,6 +30,7 @@ final class Importer {
     private final StaffService staff;
     private final ChangeRules rules;
     private final Merge merge;
+    private final Authors authors;
 
     Importer(JournalStore store, SyncRepository sync, ReplicaRepository replica, StaffService staff, ChangeRules rules) {
         this.store = store;
@@ -37,6 +39,7 @@ final class Importer {
         this.staff = staff;
         this.rules = rules;
         this.merge = new Merge(replica, sync);
+        this.authors = new Authors(staff::byId);
     }
 
     PackageResult importOne(Actor actor, Path file) {
@@ -56,6 +59,10 @@ final class Importer {
                 throw UserError.of("sync.notEnrolled");
             }
             verified = PackageFile.verify(file, me, sync::peer);
+            String name = String.valueOf(file.getFileName());
+            if (me.isCentral()) {
+                authors.check(name, verified.sender(), sync.serves(verified.sender().id()), verified.changes());
+            }
         } catch (UserError e) {
             return PackageResult.refusedWhole(file, e.problem());
         }

@@ -81,12 +81,15 @@ final class PackageFile {
         }
     }
 
-    /** The sender: enrolled and not revoked. */
+    /** The sender: enrolled, not revoked, and on a PC its central copy, the only one that sends to a PC. */
     private static Peer sender(String name, Manifest manifest, Identity me, Function<UUID, Optional<Peer>> peers) {
         Peer sender = peers.apply(manifest.sender())
                 .orElseThrow(() -> UserError.of("sync.package.unknownSender", name, manifest.sender()));
         if (sender.revoked()) {
             throw UserError.of("sync.package.revoked", name, sender.name());
+        }
+        if (me.isSpoke() && !Identity.CENTRAL.equals(sender.role())) {
+            throw UserError.of("sync.package.notFromCentral", name, sender.name());
         }
         return sender;
     }
