@@ -176,6 +176,14 @@ final class SyncRepository {
         recordPackage(store.dsl(), entry);
     }
 
+    /** Whether a package of exactly this range from the peer was imported here before. */
+    boolean imported(UUID peerId, long fromSeq, long toSeq) {
+        return store.dsl().fetchExists(SYNC_PACKAGE, SYNC_PACKAGE.PEER_ID.eq(peerId)
+                .and(SYNC_PACKAGE.DIRECTION.eq("import"))
+                .and(SYNC_PACKAGE.FROM_SEQ.eq(fromSeq))
+                .and(SYNC_PACKAGE.TO_SEQ.eq(toSeq)));
+    }
+
     /** Every package sent or received, newest first, with the peer's name. */
     List<PackageHistory> history() {
         return store.dsl().select(SYNC_PACKAGE.DONE_AT, SYNC_PACKAGE.DIRECTION, SYNC_PEER.NAME, SYNC_PACKAGE.CHANGES,

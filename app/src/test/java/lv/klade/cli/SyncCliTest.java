@@ -140,6 +140,17 @@ class SyncCliTest {
     }
 
     @Test
+    void importingAPackageAgainIsAReplayAndExitsOne() {
+        settingOnPc("admin", "cli.test");
+        Path pack = dir.resolve("up.klade");
+        assertThat(run("export", "--db", pc.toString(), "--out", pack.toString())).isZero();
+        assertThat(run("import", "--db", central.toString(), pack.toString())).isZero();
+
+        assertThat(run("import", "--db", central.toString(), pack.toString(), "--lang", "en")).isEqualTo(1);
+        assertThat(out().lines()).singleElement().asString().contains("up.klade", "is a replay", "Nothing was changed");
+    }
+
+    @Test
     void importWithoutAFileSaysWhatToDo() {
         assertThat(run("import", "--db", central.toString())).isEqualTo(1);
         assertThat(err()).contains("Norādiet failu");
