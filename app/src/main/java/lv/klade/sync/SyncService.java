@@ -95,8 +95,8 @@ public final class SyncService {
     /** The school as a PC of this scope receives it at enrolment. */
     private static ReplicaRepository.Snapshot narrowed(ReplicaRepository.Snapshot snapshot, Scope scope) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        snapshot.rows().forEach((table, all) -> rows.put(table, all.stream()
-                .flatMap(row -> scope.narrowRow(table, row).stream()).toList()));
+        snapshot.rows().forEach((table, all) -> rows.put(table, scope.narrows(table)
+                ? all.stream().flatMap(row -> scope.narrowRow(table, row).stream()).toList() : all));
         List<Change> history = snapshot.history().stream().flatMap(c -> scope.narrow(c).stream()).toList();
         return new ReplicaRepository.Snapshot(rows, history, snapshot.maxSeq());
     }
