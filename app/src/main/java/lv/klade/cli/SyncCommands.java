@@ -16,7 +16,7 @@ import lv.klade.sync.SyncService;
 import lv.klade.sync.SyncTexts;
 
 /**
- * {@code klade enrol|join|export|import|sync-status}: sync by files from the command line. Whoever
+ * {@code klade enrol|revoke|join|export|import|sync-status}: sync by files from the command line. Whoever
  * runs the CLI on a journal's own file acts as Klade itself ({@link Actor#SYSTEM}).
  */
 final class SyncCommands {
@@ -28,6 +28,7 @@ final class SyncCommands {
 
     void registerAll(Cli cli) {
         cli.register("enrol", this::enrol);
+        cli.register("revoke", this::revoke);
         cli.register("join", this::join);
         cli.register("export", this::export);
         cli.register("import", this::importPackages);
@@ -44,6 +45,16 @@ final class SyncCommands {
             Enrolled enrolled = services.sync().enrol(Actor.SYSTEM, pc, users, file);
             out.println(messages.get("syncCli.enrolled", enrolled.name(), enrolled.file(), enrolled.rows(),
                     enrolled.changes()));
+        }
+        return 0;
+    }
+
+    /** {@code revoke --db CENTRAL --pc NAME}: the PC's later packages are refused. */
+    int revoke(Args args, Messages messages, PrintStream out) {
+        String pc = args.required("pc");
+        try (Services services = Services.open(args.db(), clock)) {
+            services.sync().revoke(Actor.SYSTEM, pc);
+            out.println(messages.get("syncCli.revoked", pc));
         }
         return 0;
     }

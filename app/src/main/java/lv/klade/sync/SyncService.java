@@ -137,6 +137,9 @@ public final class SyncService {
     /** Refuses every later package from the PC; what it sent before stays. */
     public void revoke(Actor actor, String pcName) {
         requireAdministrator(actor);
+        if (!sync.identity().isCentral()) {
+            throw UserError.of("sync.revoke.notCentral");
+        }
         Peer pc = sync.peerNamed(pcName).orElseThrow(() -> UserError.of("sync.unknownPc", pcName));
         sync.revoke(pc.id());
     }

@@ -151,6 +151,33 @@ class SyncCliTest {
     }
 
     @Test
+    void revokeStopsThePcsPackages() {
+        settingOnPc("admin", "cli.test");
+        Path pack = dir.resolve("up.klade");
+        assertThat(run("export", "--db", pc.toString(), "--out", pack.toString())).isZero();
+
+        assertThat(run("revoke", "--db", central.toString(), "--pc", "Kabinets 12")).isZero();
+        assertThat(out().lines()).singleElement().asString().contains("„Kabinets 12” atsaukts");
+
+        assertThat(run("import", "--db", central.toString(), pack.toString())).isEqualTo(1);
+        assertThat(out()).contains("up.klade noraidīta", "„Kabinets 12” ir atsaukts");
+        assertThat(run("sync-status", "--db", central.toString())).isZero();
+        assertThat(out()).contains("„Kabinets 12” (atsaukts)");
+    }
+
+    @Test
+    void revokingAPcTheCentralCopyDoesNotKnowIsOneLineAndExitOne() {
+        assertThat(run("revoke", "--db", central.toString(), "--pc", "Kabinets 99")).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString().contains("„Kabinets 99”");
+    }
+
+    @Test
+    void aPcCannotRevoke() {
+        assertThat(run("revoke", "--db", pc.toString(), "--pc", "Kabinets 12", "--lang", "en")).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString().contains("not the school's central copy");
+    }
+
+    @Test
     void importWithoutAFileSaysWhatToDo() {
         assertThat(run("import", "--db", central.toString())).isEqualTo(1);
         assertThat(err()).contains("Norādiet failu");
