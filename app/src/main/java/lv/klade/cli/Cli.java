@@ -10,7 +10,7 @@ import java.util.logging.Logger;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 
-/** Klade's headless commands ({@code klade demo|info|holidays|enrol|join|export|import|sync-status …}). */
+/** Klade's headless commands ({@code klade demo|info|holidays|enrol|revoke|join|export|import|sync-status …}). */
 public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
