@@ -28,12 +28,12 @@ final class SyncCommands {
     }
 
     void registerAll(Cli cli) {
-        cli.register("enrol", this::enrol);
-        cli.register("revoke", this::revoke);
-        cli.register("join", this::join);
-        cli.register("export", this::export);
-        cli.register("import", this::importPackages);
-        cli.register("sync-status", this::status);
+        cli.register("enrol", this::enrol, "db", "user", "pc", "users", "out");
+        cli.register("revoke", this::revoke, "db", "user", "pc");
+        cli.register("join", this::join, "db", "user");
+        cli.register("export", this::export, "db", "user", "out", "pc");
+        cli.register("import", this::importPackages, "db", "user");
+        cli.register("sync-status", this::status, "db", "user");
     }
 
     /** {@code enrol --db CENTRAL --pc NAME [--users LOGIN,LOGIN] --out FILE}. */
