@@ -303,7 +303,7 @@ public final class Database implements AutoCloseable {
         Map<String, Keyring.Guard> guards = Files.isRegularFile(Keyring.path(file))
                 ? guardsOf(file) : Map.of();
         KeyringAccounts.Read read = KeyringAccounts.read(dsl);
-        Keyring.of(key, read.accounts(), read.title(), read.demo(), guards).write(file);
+        Keyring.of(key, read.accounts(), read.title(), read.demo(), guards).save(file);
     }
 
     private static Map<String, Keyring.Guard> guardsOf(JournalFile file) {

@@ -59,7 +59,7 @@ public final class JournalEncryption {
             work = Files.createTempDirectory(file.base().getParent(), "." + name + ".encrypting-");
             Files.copy(file.file(), work.resolve(file.file().getFileName()));
             encrypt(work, name, key, percent);
-            keyring.write(file);
+            keyring.save(file);
             Files.move(work.resolve(file.file().getFileName()), file.file(), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | SQLException e) {

@@ -160,7 +160,7 @@ public final class Keyring {
     }
 
     /** Writes the keyring beside the journal: whole, synced to disk, or not at all. */
-    void write(JournalFile file) {
+    public void save(JournalFile file) {
         write(path(file));
     }
 
@@ -262,11 +262,6 @@ public final class Keyring {
             changed.put(login, guard);
         }
         return new Keyring(title, demo, entries, revoked, changed);
-    }
-
-    /** Writes this keyring beside the journal. */
-    public void save(JournalFile file) {
-        write(file);
     }
 
     /** The journal's key, when the secrets the typed password gives open one of this login's entries. */
