@@ -1,11 +1,7 @@
 package lv.klade.timetable;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,16 +16,11 @@ import lv.klade.lessons.LessonViews;
 import lv.klade.lessons.TeacherDay;
 import lv.klade.lessons.ui.LessonFormViewModel;
 import lv.klade.lessons.ui.LessonRow;
-import lv.klade.people.Role;
-import lv.klade.people.RoleGrant;
 import lv.klade.people.StaffMember;
 import lv.klade.school.DateRange;
-import lv.klade.school.Journal;
 import lv.klade.school.SchoolYear;
 import lv.klade.shell.Services;
-import lv.klade.testing.FirstDayDemo;
 import lv.klade.testing.Refusals;
-import lv.klade.testing.TestLogins;
 import lv.klade.ui.Background;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -42,21 +33,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Teachers' absences and substitutes on the demo school, end to end: from Monday 30 November 2026 the
- * tutor of 7.a teaches 7.a on Monday in periods 1 and 2 and on Tuesday in period 1; the subject
- * teacher "skolotajs" teaches another class on Monday in period 2. The deputy director records the
- * tutor's sick leave and gives her lessons to substitutes; the substitute fills one in their day.
+ * Teachers' absences and substitutes on the {@link AbsenceDemo} school, end to end: the deputy
+ * director records the tutor's sick leave and gives her lessons to substitutes; the substitute fills
+ * one in their day.
  */
 class TeacherAbsenceServiceTest {
-    /** Monday 30 November 2026, 10:00 in Riga. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
-    private static final LocalDate TUESDAY = MONDAY.plusDays(1);
+    private static final LocalDate MONDAY = AbsenceDemo.MONDAY;
+    private static final LocalDate TUESDAY = AbsenceDemo.TUESDAY;
     private static final LocalDate ORDER_DATE = LocalDate.of(2026, 11, 27);
     private static final Messages TEXT = Messages.latvian();
 
     @TempDir
     static Path dir;
+    private static AbsenceDemo demo;
     private static Services services;
     private static TimetableService timetable;
     private static SchoolYear year;
@@ -65,42 +54,29 @@ class TeacherAbsenceServiceTest {
     private static StaffMember teacher;
     private static UUID colleague;
     private static UUID tutorsJournal;
-    private static UUID teachersJournal;
 
     @BeforeAll
     static void school() {
-        Path file = dir.resolve("demo");
-        FirstDayDemo.create(file, 120, CLOCK);
-        services = TestLogins.open(file, CLOCK);
+        demo = new AbsenceDemo(dir);
+        services = demo.services;
         timetable = services.timetable();
-        year = services.year();
-        deputy = services.staff().byLogin("vietnieks").orElseThrow();
-        tutor = services.staff().byLogin("audzinataja").orElseThrow();
-        teacher = services.staff().byLogin("skolotajs").orElseThrow();
-        UUID class7a = tutor.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR).map(RoleGrant::classId)
-                .findFirst().orElseThrow();
-        tutorsJournal = services.classRepository().journalsOfTeacher(year.id(), tutor.id()).stream()
-                .filter(j -> class7a.equals(j.classId())).findFirst().orElseThrow().id();
-        teachersJournal = services.classRepository().journalsOfTeacher(year.id(), teacher.id()).stream()
-                .filter(j -> j.classId() != null && !class7a.equals(j.classId())).map(Journal::id).findFirst()
-                .orElseThrow();
+        year = demo.year;
+        deputy = demo.deputy;
+        tutor = demo.tutor;
+        teacher = demo.teacher;
+        tutorsJournal = demo.tutorsJournal;
         colleague = services.timetableRepository().teachers().keySet().stream()
                 .filter(id -> !id.equals(tutor.id()) && !id.equals(teacher.id())).findFirst().orElseThrow();
-        timetable.replaceFrom(Actor.SYSTEM, new NewVersion(year.id(), "Testa", MONDAY, year.ends(), List.of(
-                new NewEntry(DayOfWeek.MONDAY, 1, tutorsJournal, tutor.id(), "201"),
-                new NewEntry(DayOfWeek.MONDAY, 2, tutorsJournal, tutor.id(), "201"),
-                new NewEntry(DayOfWeek.MONDAY, 2, teachersJournal, teacher.id(), "305"),
-                new NewEntry(DayOfWeek.TUESDAY, 1, tutorsJournal, tutor.id(), "201"))));
     }
 
     @AfterAll
     static void close() {
-        services.close();
+        demo.close();
     }
 
     @AfterEach
     void removeAbsences() {
-        services.timetableRepository().absences(year.range()).forEach(a -> timetable.removeAbsence(Actor.SYSTEM, a.id()));
+        demo.removeAbsences();
     }
 
     private static Actor as(StaffMember member) {
@@ -108,10 +84,7 @@ class TeacherAbsenceServiceTest {
     }
 
     private static TeacherAbsence tutorsSickLeave() {
-        UUID id = timetable.addAbsence(as(deputy), tutor.id(), AbsenceKind.SICK_LEAVE, new DateRange(MONDAY, TUESDAY),
-                "Darbnespējas lapa A-123");
-        return services.timetableRepository().absences(tutor.id()).stream().filter(a -> a.id().equals(id))
-                .findFirst().orElseThrow();
+        return demo.tutorsSickLeave();
     }
 
     private static Planner planner() {
@@ -143,7 +116,7 @@ class TeacherAbsenceServiceTest {
         TeacherDay.Entry substitutes = entryOf(teacher.id(), MONDAY, tutorsJournal, 1);
         assertThat(substitutes.state()).isEqualTo(LessonState.TO_FILL);
         assertThat(entryOf(tutor.id(), MONDAY, tutorsJournal, 1).state()).isEqualTo(LessonState.NOT_HELD);
-        assertThat(entryOf(tutor.id(), MONDAY, tutorsJournal, 2).notHeldReason()).isEqualTo("Darbnespējas lapa A-123");
+        assertThat(entryOf(tutor.id(), MONDAY, tutorsJournal, 2).notHeldReason()).isEqualTo(AbsenceDemo.SICK_NOTE);
 
         List<String> errors = new ArrayList<>();
         LessonFormViewModel form = new LessonFormViewModel(services.lessons(TEXT), services.lessonRepository(),
@@ -161,7 +134,7 @@ class TeacherAbsenceServiceTest {
         Lesson lesson = services.lessonRepository().lesson(entryOf(teacher.id(), MONDAY, tutorsJournal, 1).lessonId())
                 .orElseThrow();
         assertThat(lesson.teacherId()).isEqualTo(teacher.id());
-        assertThat(lesson.type()).isEqualTo(new LessonType.Substituted(tutor.id(), "Darbnespējas lapa A-123", "1-7/45",
+        assertThat(lesson.type()).isEqualTo(new LessonType.Substituted(tutor.id(), AbsenceDemo.SICK_NOTE, "1-7/45",
                 ORDER_DATE));
     }
 

@@ -23,6 +23,7 @@ import lv.klade.school.CodeList;
 import lv.klade.school.SchoolSetting;
 import lv.klade.school.SettingForm;
 import lv.klade.school.SettingOption;
+import lv.klade.ui.Notices;
 
 /**
  * The school's settings, by group in two columns: each with its editor, the message of a bad value
@@ -45,10 +46,10 @@ public final class SettingsView {
         Label hint = new Label(text.get("settings.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        Label error = message("settingsError");
+        Label error = Notices.line("settingsError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
-        Label status = message("settingsStatus");
+        Label status = Notices.line("settingsStatus");
         status.textProperty().bind(model.statusProperty());
         Button save = new Button(text.get("settings.save"));
         save.setId("saveSettings");
@@ -68,15 +69,6 @@ public final class SettingsView {
         model.rows().addListener((ListChangeListener<SettingRow>) c -> draw());
         model.load();
         return root;
-    }
-
-    private static Label message(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
-        return label;
     }
 
     /** Groups in the order they first appear, each to the column with fewer settings so far. */
@@ -112,7 +104,7 @@ public final class SettingsView {
                 grid.add(restore(row), 2, line);
             }
             GridPane.setValignment(name, javafx.geometry.VPos.TOP);
-            Label error = message("error-" + id(row));
+            Label error = Notices.line("error-" + id(row));
             error.getStyleClass().add("error-text");
             error.textProperty().bind(row.errorProperty());
             grid.add(error, 1, line + 1, 2, 1);

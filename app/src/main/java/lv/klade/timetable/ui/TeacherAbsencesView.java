@@ -22,6 +22,7 @@ import javafx.util.StringConverter;
 import lv.klade.i18n.Messages;
 import lv.klade.timetable.AbsenceKind;
 import lv.klade.ui.Dates;
+import lv.klade.ui.Notices;
 import lv.klade.ui.Tables;
 
 /** Teachers' absences: recording one and the list beside, the lessons the chosen one touches and their substitutes. */
@@ -37,10 +38,10 @@ public final class TeacherAbsencesView {
     public Node root() {
         Label title = new Label(text.get("teacherAbsences.title"));
         title.getStyleClass().add("view-title");
-        Label error = message("absenceError");
+        Label error = Notices.line("absenceError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
-        Label status = message("absenceStatus");
+        Label status = Notices.line("absenceStatus");
         status.textProperty().bind(model.statusProperty());
         VBox side = new VBox(10, newAbsence(), absences());
         side.setMinWidth(340);
@@ -54,15 +55,6 @@ public final class TeacherAbsencesView {
         VBox.setVgrow(body, Priority.ALWAYS);
         model.load();
         return root;
-    }
-
-    private static Label message(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
-        return label;
     }
 
     private static Label heading(String title) {

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -28,6 +26,7 @@ import lv.klade.school.SchoolSettingsService;
 import lv.klade.shell.Services;
 import lv.klade.testing.ContentArea;
 import lv.klade.testing.FirstDayDemo;
+import lv.klade.testing.FxWaits;
 import lv.klade.testing.TestLogins;
 import lv.klade.ui.Background;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +85,7 @@ class SettingsViewTest {
         SettingsViewModel model = new SettingsViewModel(services.settings(), admin,
                 new Background(worker, Platform::runLater, TEXT, errors::add));
         robot.interact(() -> host.getChildren().setAll(new SettingsView(model, TEXT).root()));
-        waitUntil(() -> robot.lookup("#setting-grades-deadline-FORMATIVE").tryQuery().isPresent());
+        FxWaits.until(() -> robot.lookup("#setting-grades-deadline-FORMATIVE").tryQuery().isPresent());
     }
 
     private static void type(FxRobot robot, String id, String value) {
@@ -145,7 +143,7 @@ class SettingsViewTest {
         type(robot, "#code-3", "at");
         robot.interact(() -> robot.lookup("#flag-3-absence").queryAs(CheckBox.class).setSelected(true));
         press(robot, "#saveSettings");
-        waitUntil(() -> !text(robot, "#settingsStatus").isEmpty());
+        FxWaits.until(() -> !text(robot, "#settingsStatus").isEmpty());
 
         assertThat(text(robot, "#settingsStatus")).isEqualTo(TEXT.get("settings.saved", 4));
         assertThat(services.settings().values()).containsAllEntriesOf(Map.of("deadline.lessonEntry", "18:00",
@@ -156,7 +154,7 @@ class SettingsViewTest {
         press(robot, "#restore-deadline-lessonEntry");
         assertThat(field(robot, "#setting-deadline-lessonEntry")).isEqualTo("17:00");
         press(robot, "#saveSettings");
-        waitUntil(() -> "17:00".equals(services.settings().values().get("deadline.lessonEntry")));
+        FxWaits.until(() -> "17:00".equals(services.settings().values().get("deadline.lessonEntry")));
         assertThat(errors).isEmpty();
     }
 
@@ -166,12 +164,5 @@ class SettingsViewTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }

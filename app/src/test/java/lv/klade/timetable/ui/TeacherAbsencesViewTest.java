@@ -1,19 +1,12 @@
 package lv.klade.timetable.ui;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -27,19 +20,11 @@ import javafx.stage.Stage;
 import lv.klade.db.Actor;
 import lv.klade.db.ChangeLog;
 import lv.klade.i18n.Messages;
-import lv.klade.people.Role;
-import lv.klade.people.RoleGrant;
 import lv.klade.people.StaffMember;
-import lv.klade.school.DateRange;
-import lv.klade.school.Journal;
-import lv.klade.school.SchoolYear;
 import lv.klade.shell.Services;
 import lv.klade.testing.ContentArea;
-import lv.klade.testing.FirstDayDemo;
-import lv.klade.testing.TestLogins;
-import lv.klade.timetable.AbsenceKind;
-import lv.klade.timetable.NewEntry;
-import lv.klade.timetable.NewVersion;
+import lv.klade.testing.FxWaits;
+import lv.klade.timetable.AbsenceDemo;
 import lv.klade.ui.Background;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -50,26 +35,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * The deputy director's absences and substitutes view on the demo school: from Monday 30 November
- * 2026 the tutor of 7.a teaches 7.a on Monday in periods 1 and 2 and on Tuesday in period 1; the
- * subject teacher "skolotajs" teaches another class on Monday in period 2.
- */
+/** The deputy director's absences and substitutes view on the {@link AbsenceDemo} school. */
 @ExtendWith(ApplicationExtension.class)
 class TeacherAbsencesViewTest {
-    /** Monday 30 November 2026, 10:00 in Riga. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC);
-    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+    private static final LocalDate MONDAY = AbsenceDemo.MONDAY;
     private static final Messages TEXT = Messages.latvian();
 
     @TempDir
     static Path dir;
+    private static AbsenceDemo demo;
     private static Services services;
-    private static SchoolYear year;
     private static StaffMember deputy;
     private static StaffMember tutor;
     private static StaffMember teacher;
@@ -79,37 +57,22 @@ class TeacherAbsencesViewTest {
 
     @BeforeAll
     static void school() {
-        Path file = dir.resolve("demo");
-        FirstDayDemo.create(file, 120, CLOCK);
-        services = TestLogins.open(file, CLOCK);
-        year = services.year();
-        deputy = services.staff().byLogin("vietnieks").orElseThrow();
-        tutor = services.staff().byLogin("audzinataja").orElseThrow();
-        teacher = services.staff().byLogin("skolotajs").orElseThrow();
-        UUID class7a = tutor.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR).map(RoleGrant::classId)
-                .findFirst().orElseThrow();
-        UUID tutorsJournal = services.classRepository().journalsOfTeacher(year.id(), tutor.id()).stream()
-                .filter(j -> class7a.equals(j.classId())).findFirst().orElseThrow().id();
-        UUID teachersJournal = services.classRepository().journalsOfTeacher(year.id(), teacher.id()).stream()
-                .filter(j -> j.classId() != null && !class7a.equals(j.classId())).map(Journal::id).findFirst()
-                .orElseThrow();
-        services.timetable().replaceFrom(Actor.SYSTEM, new NewVersion(year.id(), "Testa", MONDAY, year.ends(), List.of(
-                new NewEntry(DayOfWeek.MONDAY, 1, tutorsJournal, tutor.id(), "201"),
-                new NewEntry(DayOfWeek.MONDAY, 2, tutorsJournal, tutor.id(), "201"),
-                new NewEntry(DayOfWeek.MONDAY, 2, teachersJournal, teacher.id(), "305"),
-                new NewEntry(DayOfWeek.TUESDAY, 1, tutorsJournal, tutor.id(), "201"))));
+        demo = new AbsenceDemo(dir);
+        services = demo.services;
+        deputy = demo.deputy;
+        tutor = demo.tutor;
+        teacher = demo.teacher;
     }
 
     @AfterAll
     static void close() {
-        services.close();
+        demo.close();
     }
 
     @AfterEach
     void removeAbsences() {
         worker.shutdownNow();
-        services.timetableRepository().absences(year.range())
-                .forEach(a -> services.timetable().removeAbsence(Actor.SYSTEM, a.id()));
+        demo.removeAbsences();
     }
 
     @Start
@@ -120,14 +83,9 @@ class TeacherAbsencesViewTest {
     private void open(FxRobot robot, StaffMember member) throws TimeoutException {
         TeacherAbsencesViewModel model = new TeacherAbsencesViewModel(services.timetable(),
                 services.timetableRepository(), services.schoolRepository(), services.classRepository(), member.id(),
-                CLOCK, new Background(worker, Platform::runLater, TEXT, errors::add));
+                AbsenceDemo.CLOCK, new Background(worker, Platform::runLater, TEXT, errors::add));
         robot.interact(() -> host.getChildren().setAll(new TeacherAbsencesView(model, TEXT).root()));
-        waitUntil(() -> !combo(robot, "#absenceTeacher").getItems().isEmpty());
-    }
-
-    private static void tutorsSickLeave() {
-        services.timetable().addAbsence(Actor.user(deputy.id()), tutor.id(), AbsenceKind.SICK_LEAVE,
-                new DateRange(MONDAY, MONDAY.plusDays(1)), "Darbnespējas lapa A-123");
+        FxWaits.until(() -> !combo(robot, "#absenceTeacher").getItems().isEmpty());
     }
 
     /** Fills the new absence form through its controls and presses its button. */
@@ -144,15 +102,15 @@ class TeacherAbsencesViewTest {
 
     private static void chooseLesson(FxRobot robot, int row) throws TimeoutException {
         robot.interact(() -> lessons(robot).getSelectionModel().select(row));
-        waitUntil(() -> lessons(robot).getSelectionModel().getSelectedIndex() == row);
+        FxWaits.until(() -> lessons(robot).getSelectionModel().getSelectedIndex() == row);
     }
 
     @Test
     void theDeputyRecordsAnAbsenceAndGivesALessonToATeacherFreeThen(FxRobot robot) throws Exception {
         open(robot, deputy);
 
-        record(robot, tutor, MONDAY, MONDAY.plusDays(1), "Darbnespējas lapa A-123");
-        waitUntil(() -> lessons(robot).getItems().size() == 3);
+        record(robot, tutor, MONDAY, MONDAY.plusDays(1), AbsenceDemo.SICK_NOTE);
+        FxWaits.until(() -> lessons(robot).getItems().size() == 3);
 
         assertThat(robot.lookup("#absenceList").queryAs(ListView.class).getItems()).hasSize(1);
         assertThat(lessons(robot).getItems()).extracting(TouchedLesson::date, TouchedLesson::period)
@@ -169,7 +127,7 @@ class TeacherAbsencesViewTest {
             robot.lookup("#orderNo").queryAs(TextField.class).setText("1-7/45");
             robot.lookup("#assignSubstitute").queryAs(Button.class).fire();
         });
-        waitUntil(() -> lessons(robot).getItems().getFirst().substituted());
+        FxWaits.until(() -> lessons(robot).getItems().getFirst().substituted());
 
         assertThat(lessons(robot).getItems().getFirst().substitute()).isEqualTo(teacher.fullName());
         assertThat(lessons(robot).getItems().getFirst().orderNo()).isEqualTo("1-7/45");
@@ -180,9 +138,9 @@ class TeacherAbsencesViewTest {
 
     @Test
     void aSubstituteWithoutAnOrderNumberIsRefusedWithNothingWritten(FxRobot robot) throws Exception {
-        tutorsSickLeave();
+        demo.tutorsSickLeave();
         open(robot, deputy);
-        waitUntil(() -> lessons(robot).getItems().size() == 3);
+        FxWaits.until(() -> lessons(robot).getItems().size() == 3);
         chooseLesson(robot, 0);
         long changes = new ChangeLog(services.store()).count();
 
@@ -192,7 +150,7 @@ class TeacherAbsencesViewTest {
             robot.lookup("#orderNo").queryAs(TextField.class).setText("");
             robot.lookup("#assignSubstitute").queryAs(Button.class).fire();
         });
-        waitUntil(() -> !text(robot, "#absenceError").isEmpty());
+        FxWaits.until(() -> !text(robot, "#absenceError").isEmpty());
 
         assertThat(text(robot, "#absenceError")).isEqualTo(TEXT.get("substitute.orderMissing"));
         assertThat(new ChangeLog(services.store()).count()).isEqualTo(changes);
@@ -205,7 +163,7 @@ class TeacherAbsencesViewTest {
         long changes = new ChangeLog(services.store()).count();
 
         record(robot, tutor, LocalDate.of(2027, 8, 2), LocalDate.of(2027, 8, 6), "Kursi");
-        waitUntil(() -> !text(robot, "#absenceError").isEmpty());
+        FxWaits.until(() -> !text(robot, "#absenceError").isEmpty());
 
         assertThat(text(robot, "#absenceError")).contains("02.08.2027", "nav mācību gada robežās");
         assertThat(new ChangeLog(services.store()).count()).isEqualTo(changes);
@@ -215,7 +173,7 @@ class TeacherAbsencesViewTest {
     @Test
     void aSubjectTeacherIsToldOnlyTheOfficeArrangesSubstitutes(FxRobot robot) throws Exception {
         open(robot, teacher);
-        waitUntil(() -> !text(robot, "#absenceError").isEmpty());
+        FxWaits.until(() -> !text(robot, "#absenceError").isEmpty());
 
         assertThat(text(robot, "#absenceError")).isEqualTo(TEXT.get("absence.rights"));
         assertThat(robot.lookup("#recordAbsence").query().isDisabled()).isTrue();
@@ -233,12 +191,5 @@ class TeacherAbsencesViewTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }
