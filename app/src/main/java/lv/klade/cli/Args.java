@@ -38,8 +38,14 @@ final class Args {
         return Optional.ofNullable(options.get(name)).filter(v -> !v.isEmpty());
     }
 
+    /** An option the command cannot do without: its absence is misuse of the command line (exit 2). */
     String required(String name) {
-        return option(name).orElseThrow(() -> UserError.of("cli.missingOption", "--" + name));
+        return option(name).orElseThrow(() -> new Misuse("cli.missingOption", "--" + name));
+    }
+
+    /** The names of every option given, without their dashes. */
+    java.util.Set<String> names() {
+        return java.util.Set.copyOf(options.keySet());
     }
 
     boolean flag(String name) {

@@ -9,13 +9,14 @@ final class Commands {
 
     static void registerAll(Cli cli) {
         Clock clock = Clock.systemDefaultZone();
-        cli.register("demo", new DemoCommand(clock));
-        cli.register("info", new InfoCommand(clock));
-        cli.register("holidays", new HolidaysCommand());
-        cli.register("timetable", new TimetableCommand(clock));
-        cli.register("lessons", new LessonsCommand(clock));
-        cli.register("print", new PrintCommand(clock));
-        cli.register("gradebook", new GradebookCommand(clock));
+        cli.register("demo", new DemoCommand(clock), "db", "students", "seed", "today");
+        cli.register("info", new InfoCommand(clock), "db", "user");
+        cli.register("holidays", new HolidaysCommand(), "year");
+        cli.register("timetable", new TimetableCommand(clock), "db", "user", "class", "week");
+        cli.register("lessons", new LessonsCommand(clock), "db", "user", "teacher", "date");
+        cli.register("print", new PrintCommand(clock), "db", "user", "class", "month", "semester", "year", "out",
+                "combined");
+        cli.register("gradebook", new GradebookCommand(clock), "db", "user", "journal", "month");
         new SyncCommands(clock).registerAll(cli);
     }
 }

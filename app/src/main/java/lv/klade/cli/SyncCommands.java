@@ -17,8 +17,8 @@ import lv.klade.sync.SyncService;
 import lv.klade.sync.SyncTexts;
 
 /**
- * {@code klade enrol|join|export|import|sync-status}: sync by files from the command line, as the
- * person {@code --user} names and with their rights (only an administrator enrols).
+ * {@code klade enrol|revoke|join|export|import|sync-status}: sync by files from the command line, as
+ * the person {@code --user} names and with their rights (only an administrator enrols and revokes).
  */
 final class SyncCommands {
     private final Clock clock;
@@ -28,11 +28,12 @@ final class SyncCommands {
     }
 
     void registerAll(Cli cli) {
-        cli.register("enrol", this::enrol);
-        cli.register("join", this::join);
-        cli.register("export", this::export);
-        cli.register("import", this::importPackages);
-        cli.register("sync-status", this::status);
+        cli.register("enrol", this::enrol, "db", "user", "pc", "users", "out");
+        cli.register("revoke", this::revoke, "db", "user", "pc");
+        cli.register("join", this::join, "db", "user");
+        cli.register("export", this::export, "db", "user", "out", "pc");
+        cli.register("import", this::importPackages, "db", "user");
+        cli.register("sync-status", this::status, "db", "user");
     }
 
     /** {@code enrol --db CENTRAL --pc NAME [--users LOGIN,LOGIN] --out FILE}. */
@@ -45,6 +46,16 @@ final class SyncCommands {
             Enrolled enrolled = services.sync().enrol(Actor.user(services.user().id()), pc, users, file);
             out.println(messages.get("syncCli.enrolled", enrolled.name(), enrolled.file(), enrolled.rows(),
                     enrolled.changes()));
+        }
+        return 0;
+    }
+
+    /** {@code revoke --db CENTRAL --pc NAME --user LOGIN}: the PC's later packages are refused. */
+    int revoke(Args args, Messages messages, PrintStream out) {
+        String pc = args.required("pc");
+        try (Services services = Journals.open(args, clock, messages)) {
+            services.sync().revoke(Actor.user(services.user().id()), pc);
+            out.println(messages.get("syncCli.revoked", pc));
         }
         return 0;
     }

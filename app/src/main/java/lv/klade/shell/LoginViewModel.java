@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import lv.klade.demo.DemoSchool;
 import lv.klade.i18n.Messages;
+import lv.klade.i18n.UserError;
 import lv.klade.db.Keyring;
 import lv.klade.people.Credentials;
 import lv.klade.people.JournalLogin;
@@ -80,6 +81,9 @@ final class LoginViewModel {
             try (Services demo = Services.open(journal, Credentials.of(DemoSchool.LOGINS.getFirst(),
                     DemoSchool.PASSWORD), clock)) {
                 demoUsers = listDemoUsers(demo, background.messages());
+            } catch (UserError lockedOrChanged) {
+                // Someone locked or changed the demo's administrator: the login screen still opens, without the list.
+                demoUsers = List.of();
             }
         }
         return new LoginViewModel(journal, clock, background, onLoggedIn, keyring.title(), demoUsers);

@@ -43,8 +43,10 @@ final class EnrolmentFile {
         identity.put("school", pc.schoolId().toString());
         identity.put("publicKey", pc.publicKey());
         identity.put("privateKey", pc.privateKey());
+        identity.put("boxPublicKey", pc.boxPublicKey());
+        identity.put("boxPrivateKey", pc.boxPrivateKey());
         identity.put("central", Map.of("installation", central.id().toString(), "name", central.name(),
-                "publicKey", central.publicKey()));
+                "publicKey", central.publicKey(), "boxPublicKey", central.boxPublicKey()));
         JournalKey sealing = JournalKey.random();
         Keyring keys = Keyring.forAccounts(sealing, rows.getOrDefault("staff", List.of()));
         if (!keys.knowsAnyone()) {
@@ -102,10 +104,11 @@ final class EnrolmentFile {
             JsonNode central = Json.need(identity, "central");
             Identity pc = new Identity(Json.uuid(identity, "installation"), Json.text(identity, "name"),
                     Identity.SPOKE, Json.uuid(identity, "school"), Json.text(identity, "publicKey"),
-                    Json.text(identity, "privateKey"));
+                    Json.text(identity, "privateKey"), Json.text(identity, "boxPublicKey"),
+                    Json.text(identity, "boxPrivateKey"));
             Peer centralPeer = new Peer(Json.uuid(central, "installation"), Json.text(central, "name"),
                     Identity.CENTRAL, Json.text(central, "publicKey"), manifest.createdAt(), false,
-                    manifest.toSeq(), 0);
+                    manifest.toSeq(), 0, Json.text(central, "boxPublicKey"));
             byte[] signature = parts.get(Manifest.SIGNATURE);
             if (signature == null) {
                 throw UserError.of("sync.package.unsigned", name);

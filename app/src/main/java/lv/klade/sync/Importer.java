@@ -18,9 +18,10 @@ import lv.klade.people.StaffMember;
 import lv.klade.people.StaffService;
 
 /**
- * Imports one package: verify everything first, then apply in one transaction through the write
- * path. At the central copy each change must pass the rights of its author; a PC takes what its
- * central copy signed, since the central copy checked those rights when the changes arrived there.
+ * Imports one package: verify everything first (the file, at the central copy its authors, and that
+ * it is no replay), then apply in one transaction through the write path. At the central copy each
+ * change must pass the rights of its author; a PC takes what its central copy signed, since the
+ * central copy checked those rights when the changes arrived there.
  */
 final class Importer {
     private final JournalStore store;
@@ -29,6 +30,7 @@ final class Importer {
     private final StaffService staff;
     private final ChangeRules rules;
     private final Merge merge;
+    private final Authors authors;
 
     Importer(JournalStore store, SyncRepository sync, ReplicaRepository replica, StaffService staff, ChangeRules rules) {
         this.store = store;
@@ -37,6 +39,7 @@ final class Importer {
         this.staff = staff;
         this.rules = rules;
         this.merge = new Merge(replica, sync);
+        this.authors = new Authors(staff::byId);
     }
 
     PackageResult importOne(Actor actor, Path file) {
@@ -56,11 +59,33 @@ final class Importer {
                 throw UserError.of("sync.notEnrolled");
             }
             verified = PackageFile.verify(file, me, sync::peer);
+            String name = String.valueOf(file.getFileName());
+            if (me.isCentral()) {
+                authors.check(name, verified.sender(), sync.serves(verified.sender().id()), verified.changes());
+            }
+            refuseReplay(name, verified);
         } catch (UserError e) {
             return PackageResult.refusedWhole(file, e.problem());
         }
         java.util.function.Function<Writes, PackageResult> work = w -> apply(w, actor, file, me, verified);
         return onlyTry ? store.tryOut(actor, work) : store.write(actor, work);
+    }
+
+    /**
+     * A replay brings nothing new: it has changes, every one of them arrived before (its range ends
+     * within what arrived from the sender without a gap, or it is a range imported before), and its
+     * acknowledgement is not ahead of the last one. An older package arriving after a newer one that
+     * covers it is one too. A package without changes, or with a newer acknowledgement, is not: an
+     * export when nothing is new, or one that tells what arrived since, changes nothing else.
+     */
+    private void refuseReplay(String name, PackageFile.Verified verified) {
+        Manifest m = verified.manifest();
+        Peer sender = verified.sender();
+        boolean arrived = m.toSeq() <= sender.receivedSeq() || sync.imported(sender.id(), m.fromSeq(), m.toSeq());
+        if (m.changes() > 0 && arrived && m.acknowledges() <= sender.ackedSeq()) {
+            throw UserError.of("sync.package.replay", name, sender.name(), String.valueOf(m.fromSeq()),
+                    String.valueOf(m.toSeq()));
+        }
     }
 
     private PackageResult apply(Writes w, Actor actor, Path file, Identity me, PackageFile.Verified verified) {

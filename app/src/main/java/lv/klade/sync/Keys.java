@@ -22,14 +22,20 @@ final class Keys {
     record Pair(String publicKey, String privateKey) {
     }
 
+    /** A new Ed25519 pair, for signing. */
     static Pair generate() {
+        return pair(ALGORITHM);
+    }
+
+    /** A new key pair of one of the JDK's algorithms ("Ed25519", "X25519"). */
+    static Pair pair(String algorithm) {
         try {
-            KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+            KeyPair pair = KeyPairGenerator.getInstance(algorithm).generateKeyPair();
             Base64.Encoder b64 = Base64.getEncoder();
             return new Pair(b64.encodeToString(pair.getPublic().getEncoded()),
                     b64.encodeToString(pair.getPrivate().getEncoded()));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java has no Ed25519", e);
+            throw new IllegalStateException("This Java has no " + algorithm, e);
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.function.Function;
 import lv.klade.i18n.UserError;
 
 /**
- * Writes and verifies change packages (SYNC-FORMAT.md). Verification comes before anything is
- * applied: every reason to refuse a whole package is found here, and is a {@link UserError}.
+ * Writes and verifies change packages (SYNC-FORMAT.md): signed by the sender, the changes encrypted
+ * for the receiver. Verification comes before anything is applied: every reason in the file itself to
+ * refuse a whole package is found here, and is a {@link UserError}.
  */
 final class PackageFile {
     static final String KIND = "changes";
@@ -23,17 +24,23 @@ final class PackageFile {
     record Verified(Manifest manifest, Peer sender, List<Change> changes) {
     }
 
-    static void write(Path out, Manifest header, List<Change> changes, String privateKey) {
-        byte[] body = ChangeJson.write(changes);
+    /** Writes the changes encrypted for {@code receiverBoxKey}, the manifest signed with {@code privateKey}. */
+    static void write(Path out, Manifest header, List<Change> changes, String privateKey, String receiverBoxKey) {
+        Box.Sealed sealed = Box.seal(ChangeJson.write(changes), receiverBoxKey, context(header));
         Manifest manifest = new Manifest(Manifest.FORMAT, KIND, header.school(), header.sender(), header.receiver(),
                 header.createdAt(), header.fromSeq(), header.toSeq(), header.acknowledges(), changes.size(),
-                Map.of(Manifest.CHANGES, Parts.sha256(body)));
+                Map.of(Manifest.SEALED_CHANGES, Parts.sha256(sealed.bytes())), Optional.of(sealed.encryption()));
         byte[] manifestBytes = manifest.toBytes();
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put(Manifest.FILE, manifestBytes);
-        parts.put(Manifest.CHANGES, body);
+        parts.put(Manifest.SEALED_CHANGES, sealed.bytes());
         parts.put(Manifest.SIGNATURE, Keys.sign(privateKey, manifestBytes));
         Parts.write(out, parts);
+    }
+
+    /** Who sends to whom in which school: bound into the encryption key, so the bytes open only as that package. */
+    private static String context(Manifest m) {
+        return "Klade changes " + m.school() + " " + m.sender() + " " + m.receiver();
     }
 
     /**
@@ -48,6 +55,21 @@ final class PackageFile {
             throw UserError.of("sync.package.missingPart", name, Manifest.FILE);
         }
         Manifest manifest = manifest(name, manifestBytes);
+        checkAddress(name, manifest, me);
+        Peer sender = sender(name, manifest, me, peers);
+        byte[] signature = parts.get(Manifest.SIGNATURE);
+        if (signature == null) {
+            throw UserError.of("sync.package.unsigned", name);
+        }
+        if (!Keys.verify(sender.publicKey(), manifestBytes, signature)) {
+            throw UserError.of("sync.package.badSignature", name, sender.name());
+        }
+        List<Change> changes = changes(name, opened(name, parts, manifest, me));
+        checkChanges(name, manifest, changes, me, sender);
+        return new Verified(manifest, sender, changes);
+    }
+
+    private static void checkAddress(String name, Manifest manifest, Identity me) {
         if (!KIND.equals(manifest.kind())) {
             throw UserError.of("sync.package.notPackage", name);
         }
@@ -57,20 +79,31 @@ final class PackageFile {
         if (!manifest.receiver().equals(me.id())) {
             throw UserError.of("sync.package.otherReceiver", name);
         }
+    }
+
+    /** The sender: enrolled, not revoked, and on a PC its central copy, the only one that sends to a PC. */
+    private static Peer sender(String name, Manifest manifest, Identity me, Function<UUID, Optional<Peer>> peers) {
         Peer sender = peers.apply(manifest.sender())
                 .orElseThrow(() -> UserError.of("sync.package.unknownSender", name, manifest.sender()));
         if (sender.revoked()) {
             throw UserError.of("sync.package.revoked", name, sender.name());
         }
-        byte[] signature = parts.get(Manifest.SIGNATURE);
-        if (signature == null) {
-            throw UserError.of("sync.package.unsigned", name);
+        if (me.isSpoke() && !Identity.CENTRAL.equals(sender.role())) {
+            throw UserError.of("sync.package.notFromCentral", name, sender.name());
         }
-        if (!Keys.verify(sender.publicKey(), manifestBytes, signature)) {
-            throw UserError.of("sync.package.badSignature", name, sender.name());
-        }
-        byte[] body = checkedPart(name, parts, manifest, Manifest.CHANGES);
-        List<Change> changes = changes(name, body);
+        return sender;
+    }
+
+    /** The changes part, checked against the signed manifest and decrypted with this installation's key. */
+    private static byte[] opened(String name, Map<String, byte[]> parts, Manifest manifest, Identity me) {
+        byte[] sealed = checkedPart(name, parts, manifest, Manifest.SEALED_CHANGES);
+        Manifest.Encryption how = manifest.encryption()
+                .orElseThrow(() -> UserError.of("sync.package.notEncrypted", name));
+        return Box.open(sealed, how, me.boxPrivateKey(), context(manifest))
+                .orElseThrow(() -> UserError.of("sync.package.cannotDecrypt", name));
+    }
+
+    private static void checkChanges(String name, Manifest manifest, List<Change> changes, Identity me, Peer sender) {
         if (changes.size() != manifest.changes()) {
             throw UserError.of("sync.package.badChanges", name, "count");
         }
@@ -82,10 +115,9 @@ final class PackageFile {
                 throw UserError.of("sync.package.foreignChange", name, sender.name());
             }
         }
-        return new Verified(manifest, sender, changes);
     }
 
-    /** The manifest, once its format is known to be one this build reads. */
+    /** The manifest, once its format is known to be the one this build reads. */
     static Manifest manifest(String name, byte[] bytes) {
         int format;
         try {
@@ -95,6 +127,9 @@ final class PackageFile {
         }
         if (format > Manifest.FORMAT) {
             throw UserError.of("sync.package.newerFormat", name, format, Manifest.FORMAT);
+        }
+        if (format < Manifest.FORMAT) {
+            throw UserError.of("sync.package.olderFormat", name, format, Manifest.FORMAT);
         }
         try {
             return Manifest.parse(bytes);

@@ -249,7 +249,7 @@ final class ReplicaRepository {
             DSLContext dsl = configuration.dsl();
             long maxSeq = SyncRepository.maxSeq(dsl);
             SyncRepository.insertPeer(dsl, new Peer(pc.id(), pc.name(), pc.role(), pc.publicKey(), pc.enrolledAt(),
-                    false, 0, maxSeq));
+                    false, 0, maxSeq, pc.boxPublicKey()));
             SyncRepository.serve(dsl, pc.id(), serves);
             return new Snapshot(snapshot(dsl), SyncRepository.history(dsl, synced.keySet()), maxSeq);
         });

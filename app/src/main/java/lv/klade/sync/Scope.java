@@ -18,16 +18,23 @@ import lv.klade.people.StaffMember;
  * enrolled for some users gets the lessons, attendance and grades of the journals they teach and of
  * the classes they tutor, and students' personal data and guardians only of the classes whose personal
  * data those users may see ({@link PersonalDataAccess}); everything else of the school (staff, classes,
- * journals, the timetable, substitutions, the test planner) goes to every PC. A PC enrolled for the
- * whole school, or for a user of the school office, gets everything.
+ * journals, the timetable, substitutions, the test planner) goes to every PC. A PC enrolled for a user
+ * of the school office gets everything but other staff members' password hashes, which go only to the
+ * PC of the whole school: only the users a PC serves log in on it.
  */
 final class Scope {
     /** A student's personal data: left out of the student rows a PC may not see it for. */
     static final Set<String> STUDENT_PERSONAL = Set.of("personal_code", "phone", "actual_address",
             "declared_address", "id_document_no", "id_document_issuer", "id_document_date");
-    private static final Set<String> STAFF_PERSONAL = Set.of("personal_code");
+    /** Another staff member's password hash: only the users a PC serves log in on it. */
+    private static final Set<String> STAFF_PASSWORD = Set.of("password_hash");
+    /** Another staff member's personal code and password hash. */
+    private static final Set<String> STAFF_PRIVATE = Set.of("personal_code", "password_hash");
+    /** The column of each table a row needs a value in: an insert left without it gets it empty. */
+    private static final Map<String, String> REQUIRED = Map.of("student", "personal_code", "staff", "password_hash");
 
-    private final boolean whole;
+    private final boolean everyone;
+    private final boolean seesAll;
     private final Set<UUID> users;
     private final List<StaffMember> members;
     private final Set<UUID> journals;
@@ -36,9 +43,14 @@ final class Scope {
     private final BiFunction<String, UUID, Optional<Map<String, Object>>> rows;
     private final Map<String, Optional<Map<String, Object>>> seen = new HashMap<>();
 
-    private Scope(boolean whole, Set<UUID> users, List<StaffMember> members, Set<UUID> journals, Set<UUID> tutored,
-                  Set<UUID> classes, BiFunction<String, UUID, Optional<Map<String, Object>>> rows) {
-        this.whole = whole;
+    /**
+     * @param everyone a PC of the whole school: nothing is narrowed
+     * @param seesAll a PC of the school office (or the whole school): only other staff's password hashes are left out
+     */
+    private Scope(boolean everyone, boolean seesAll, Set<UUID> users, List<StaffMember> members, Set<UUID> journals,
+                  Set<UUID> tutored, Set<UUID> classes, BiFunction<String, UUID, Optional<Map<String, Object>>> rows) {
+        this.everyone = everyone;
+        this.seesAll = seesAll;
         this.users = users;
         this.members = members;
         this.journals = journals;
@@ -48,7 +60,7 @@ final class Scope {
     }
 
     static Scope wholeSchool() {
-        return new Scope(true, Set.of(), List.of(), Set.of(), Set.of(), Set.of(), (t, id) -> Optional.empty());
+        return new Scope(true, true, Set.of(), List.of(), Set.of(), Set.of(), Set.of(), (t, id) -> Optional.empty());
     }
 
     /**
@@ -60,17 +72,23 @@ final class Scope {
         boolean office = members.stream().anyMatch(PersonalDataAccess::seesEveryone);
         Set<UUID> users = Set.copyOf(members.stream().map(StaffMember::id).toList());
         // Hash sets: a class or journal not known (null) is simply not in them.
-        return new Scope(office, users, members, new HashSet<>(journals), new HashSet<>(tutored),
+        return new Scope(false, office, users, members, new HashSet<>(journals), new HashSet<>(tutored),
                 new HashSet<>(classes), rows);
     }
 
+    /** A PC of the whole school, enrolled without users: it receives everything as the central copy holds it. */
     boolean isWholeSchool() {
-        return whole;
+        return everyone;
     }
 
-    /** The change as this PC may receive it: whole, without the personal fields it may not see, or not at all. */
+    /** Whether rows of {@code table} may reach this PC other than as the central copy holds them. */
+    boolean narrows(String table) {
+        return !everyone && (!seesAll || "staff".equals(table));
+    }
+
+    /** The change as this PC may receive it: whole, without the fields it may not see, or not at all. */
     Optional<Change> narrow(Change c) {
-        if (whole || c.operation() == Operation.DELETE) {
+        if (!narrows(c.table()) || c.operation() == Operation.DELETE) {
             // A delete carries no values, and one of a row the PC does not have changes nothing there.
             return Optional.of(c);
         }
@@ -84,7 +102,8 @@ final class Scope {
             case "absence_justification" -> keepIf(c, classes.contains(classOf(value(c, "student_id"))));
             case "guardian" -> keepIf(c, maySeePersonal(classOf(value(c, "student_id"))));
             case "student" -> maySeePersonal(uuid(value(c, "class_id"))) ? Optional.of(c) : without(c, STUDENT_PERSONAL);
-            case "staff" -> users.contains(c.rowId()) ? Optional.of(c) : without(c, STAFF_PERSONAL);
+            case "staff" -> users.contains(c.rowId()) ? Optional.of(c)
+                    : without(c, seesAll ? STAFF_PASSWORD : STAFF_PRIVATE);
             default -> Optional.of(c);
         };
     }
@@ -101,13 +120,14 @@ final class Scope {
         return keep ? Optional.of(c) : Optional.empty();
     }
 
-    /** The change without {@code personal} fields; an insert keeps a personal code, empty, as the column needs one. */
-    private static Optional<Change> without(Change c, Set<String> personal) {
+    /** The change without {@code hidden} fields; an insert keeps its table's required column, empty. */
+    private static Optional<Change> without(Change c, Set<String> hidden) {
         Map<String, Object> fields = new LinkedHashMap<>(c.fields());
-        fields.keySet().removeAll(personal);
-        if (c.operation() == Operation.INSERT && personal.contains("personal_code")
-                && c.fields().get("personal_code") != null && "student".equals(c.table())) {
-            fields.put("personal_code", "");
+        fields.keySet().removeAll(hidden);
+        String required = REQUIRED.get(c.table());
+        if (c.operation() == Operation.INSERT && required != null && hidden.contains(required)
+                && c.fields().get(required) != null) {
+            fields.put(required, "");
         }
         if (c.operation() == Operation.UPDATE && fields.keySet().stream().allMatch("id"::equals)) {
             return Optional.empty();

@@ -43,15 +43,26 @@ final class SyncRepository {
 
     Identity identity() {
         InstallationRecord r = store.dsl().selectFrom(INSTALLATION).limit(1).fetchSingle();
-        return new Identity(r.getId(), r.getName(), r.getRole(), r.getSchoolId(), r.getPublicKey(), r.getPrivateKey());
+        return new Identity(r.getId(), r.getName(), r.getRole(), r.getSchoolId(), r.getPublicKey(), r.getPrivateKey(),
+                r.getBoxPublicKey(), r.getBoxPrivateKey());
     }
 
-    void becomeCentral(UUID schoolId, Keys.Pair keys) {
+    void becomeCentral(UUID schoolId, Keys.Pair keys, Keys.Pair box) {
         store.dsl().update(INSTALLATION)
                 .set(INSTALLATION.ROLE, Identity.CENTRAL)
                 .set(INSTALLATION.SCHOOL_ID, schoolId)
                 .set(INSTALLATION.PUBLIC_KEY, keys.publicKey())
                 .set(INSTALLATION.PRIVATE_KEY, keys.privateKey())
+                .set(INSTALLATION.BOX_PUBLIC_KEY, box.publicKey())
+                .set(INSTALLATION.BOX_PRIVATE_KEY, box.privateKey())
+                .execute();
+    }
+
+    /** Gives a central copy made by an older Klade the X25519 pair packages for it are encrypted with. */
+    void giveBoxKeys(Keys.Pair box) {
+        store.dsl().update(INSTALLATION)
+                .set(INSTALLATION.BOX_PUBLIC_KEY, box.publicKey())
+                .set(INSTALLATION.BOX_PRIVATE_KEY, box.privateKey())
                 .execute();
     }
 
@@ -64,6 +75,8 @@ final class SyncRepository {
                 .set(INSTALLATION.SCHOOL_ID, pc.schoolId())
                 .set(INSTALLATION.PUBLIC_KEY, pc.publicKey())
                 .set(INSTALLATION.PRIVATE_KEY, pc.privateKey())
+                .set(INSTALLATION.BOX_PUBLIC_KEY, pc.boxPublicKey())
+                .set(INSTALLATION.BOX_PRIVATE_KEY, pc.boxPrivateKey())
                 .execute();
     }
 
@@ -81,7 +94,7 @@ final class SyncRepository {
 
     private static Peer toPeer(SyncPeerRecord r) {
         return new Peer(r.getId(), r.getName(), r.getRole(), r.getPublicKey(), r.getEnrolledAt().toInstant(),
-                r.getRevoked(), r.getReceivedSeq(), r.getAckedSeq());
+                r.getRevoked(), r.getReceivedSeq(), r.getAckedSeq(), r.getBoxPublicKey());
     }
 
     static void insertPeer(DSLContext dsl, Peer peer) {
@@ -94,6 +107,7 @@ final class SyncRepository {
         r.setRevoked(peer.revoked());
         r.setReceivedSeq(peer.receivedSeq());
         r.setAckedSeq(peer.ackedSeq());
+        r.setBoxPublicKey(peer.boxPublicKey());
         r.insert();
     }
 
@@ -160,6 +174,14 @@ final class SyncRepository {
 
     void recordPackage(PackageEntry entry) {
         recordPackage(store.dsl(), entry);
+    }
+
+    /** Whether a package of exactly this range from the peer was imported here before. */
+    boolean imported(UUID peerId, long fromSeq, long toSeq) {
+        return store.dsl().fetchExists(SYNC_PACKAGE, SYNC_PACKAGE.PEER_ID.eq(peerId)
+                .and(SYNC_PACKAGE.DIRECTION.eq("import"))
+                .and(SYNC_PACKAGE.FROM_SEQ.eq(fromSeq))
+                .and(SYNC_PACKAGE.TO_SEQ.eq(toSeq)));
     }
 
     /** Every package sent or received, newest first, with the peer's name. */

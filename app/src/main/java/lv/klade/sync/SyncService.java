@@ -77,11 +77,12 @@ public final class SyncService {
             throw UserError.of("sync.enrol.nameTaken", name);
         }
         Keys.Pair keys = Keys.generate();
+        Keys.Pair box = Box.generate();
         Identity pc = new Identity(Ids.next(), name, Identity.SPOKE, central.schoolId(), keys.publicKey(),
-                keys.privateKey());
+                keys.privateKey(), box.publicKey(), box.privateKey());
         Instant now = store.clock().instant();
         ReplicaRepository.Snapshot snapshot = replica.enrol(new Peer(pc.id(), name, Identity.SPOKE, keys.publicKey(),
-                now, false, 0, 0), serves);
+                now, false, 0, 0, box.publicKey()), serves);
         Scope scope = scope(serves);
         if (!scope.isWholeSchool()) {
             snapshot = narrowed(snapshot, scope);
@@ -96,8 +97,8 @@ public final class SyncService {
     /** The school as a PC of this scope receives it at enrolment. */
     private static ReplicaRepository.Snapshot narrowed(ReplicaRepository.Snapshot snapshot, Scope scope) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        snapshot.rows().forEach((table, all) -> rows.put(table, all.stream()
-                .flatMap(row -> scope.narrowRow(table, row).stream()).toList()));
+        snapshot.rows().forEach((table, all) -> rows.put(table, scope.narrows(table)
+                ? all.stream().flatMap(row -> scope.narrowRow(table, row).stream()).toList() : all));
         List<Change> history = snapshot.history().stream().flatMap(c -> scope.narrow(c).stream()).toList();
         return new ReplicaRepository.Snapshot(rows, history, snapshot.maxSeq());
     }
@@ -115,7 +116,10 @@ public final class SyncService {
         return Scope.of(members, journals, tutored, classes, replica::row);
     }
 
-    /** This journal as the central copy, making it one (with its own key pair) the first time. */
+    /**
+     * This journal as the central copy, making it one (with its own key pairs) the first time; a central
+     * copy made by an older Klade gets the pair PCs encrypt for when it enrols its first PC after the update.
+     */
     private Identity centralIdentity() {
         Identity me = sync.identity();
         if (me.isSpoke()) {
@@ -123,7 +127,10 @@ public final class SyncService {
         }
         if (!me.isCentral()) {
             UUID schoolId = schools.school().map(School::id).orElseThrow(() -> UserError.of("school.missing"));
-            sync.becomeCentral(schoolId, Keys.generate());
+            sync.becomeCentral(schoolId, Keys.generate(), Box.generate());
+            me = sync.identity();
+        } else if (me.boxPublicKey() == null) {
+            sync.giveBoxKeys(Box.generate());
             me = sync.identity();
         }
         return me;
@@ -132,6 +139,9 @@ public final class SyncService {
     /** Refuses every later package from the PC; what it sent before stays. */
     public void revoke(Actor actor, String pcName) {
         requireAdministrator(actor);
+        if (!sync.identity().isCentral()) {
+            throw UserError.of("sync.revoke.notCentral");
+        }
         Peer pc = sync.peerNamed(pcName).orElseThrow(() -> UserError.of("sync.unknownPc", pcName));
         sync.revoke(pc.id());
     }
@@ -209,12 +219,17 @@ public final class SyncService {
     }
 
     private ExportResult write(Identity me, Peer to, List<Change> changes, Path out) {
+        if (to.boxPublicKey() == null) {
+            // Enrolled by an older Klade, which gave no key to encrypt for: only a new enrolment gives one.
+            throw me.isCentral() ? UserError.of("sync.export.pcWithoutBoxKey", to.name())
+                    : UserError.of("sync.export.centralWithoutBoxKey", to.name());
+        }
         long toSeq = sync.maxSeq();
         long fromSeq = Math.min(to.ackedSeq() + 1, toSeq);
         Instant now = store.clock().instant();
         Manifest header = new Manifest(Manifest.FORMAT, PackageFile.KIND, me.schoolId(), me.id(), to.id(), now,
                 fromSeq, toSeq, to.receivedSeq(), changes.size(), Map.of());
-        PackageFile.write(out, header, changes, me.privateKey());
+        PackageFile.write(out, header, changes, me.privateKey(), to.boxPublicKey());
         sync.recordPackage(new SyncRepository.PackageEntry(to.id(), "export", now, null, fromSeq, toSeq,
                 changes.size(), 0, 0, 0));
         return new ExportResult(out, to.id(), to.name(), changes.size(), fromSeq, toSeq);

@@ -140,8 +140,20 @@ class CliTest {
         assertThat(err().lines()).hasSize(1).first().asString().contains("KLADE_PASSWORD");
 
         err.reset();
-        assertThat(withoutPassword.run("info", "--db", dir.resolve("demo").toString())).isEqualTo(1);
+        assertThat(withoutPassword.run("info", "--db", dir.resolve("demo").toString())).as("misuse").isEqualTo(2);
         assertThat(err().lines()).hasSize(1).first().asString().contains("--user");
+    }
+
+    @Test
+    void anUnknownOptionAnUnknownLanguageOrAMissingDbIsMisuse() {
+        assertThat(run("info", "--db", dir.resolve("demo").toString(), "--colour", "red")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("--colour");
+        err.reset();
+        assertThat(run("holidays", "--year", "2026", "--lang", "xx")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("„xx”");
+        err.reset();
+        assertThat(run("info")).isEqualTo(2);
+        assertThat(err().lines()).hasSize(1).first().asString().contains("--db");
     }
 
     @Test

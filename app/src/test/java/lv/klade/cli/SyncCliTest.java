@@ -83,7 +83,10 @@ class SyncCliTest {
 
         assertThat(run("enrol", "--db", central.toString(), "--pc", "Kabinets 7", "--users", "skolotajs",
                 "--out", file.toString())).isZero();
-        assertThat(run("join", "--db", dir.resolve("pc7").toString(), file.toString())).isZero();
+        assertThat(run("join", "--db", dir.resolve("pc7").toString(), file.toString(), "--user", "admin"))
+                .as("the administrator is not one of the PC's users").isEqualTo(1);
+        assertThat(err()).contains("nevar atvērt ar šo lietotājvārdu un paroli");
+        assertThat(run("join", "--db", dir.resolve("pc7").toString(), file.toString(), "--user", "skolotajs")).isZero();
 
         try (Services services = TestLogins.open(dir.resolve("pc7"), Clock.systemUTC())) {
             assertThat(services.store().dsl().fetchCount(lv.klade.db.generated.Tables.GUARDIAN)).isZero();
@@ -138,6 +141,44 @@ class SyncCliTest {
         Path broken = Files.write(dir.resolve("broken.klade"), new byte[] {1, 2, 3});
         assertThat(run("import", "--db", central.toString(), broken.toString(), "--lang", "en")).isEqualTo(1);
         assertThat(out()).contains("broken.klade refused");
+    }
+
+    @Test
+    void importingAPackageAgainIsAReplayAndExitsOne() {
+        settingOnPc("admin", "cli.test");
+        Path pack = dir.resolve("up.klade");
+        assertThat(run("export", "--db", pc.toString(), "--out", pack.toString())).isZero();
+        assertThat(run("import", "--db", central.toString(), pack.toString())).isZero();
+
+        assertThat(run("import", "--db", central.toString(), pack.toString(), "--lang", "en")).isEqualTo(1);
+        assertThat(out().lines()).singleElement().asString().contains("up.klade", "is a replay", "Nothing was changed");
+    }
+
+    @Test
+    void revokeStopsThePcsPackages() {
+        settingOnPc("admin", "cli.test");
+        Path pack = dir.resolve("up.klade");
+        assertThat(run("export", "--db", pc.toString(), "--out", pack.toString())).isZero();
+
+        assertThat(run("revoke", "--db", central.toString(), "--pc", "Kabinets 12")).isZero();
+        assertThat(out().lines()).singleElement().asString().contains("„Kabinets 12” atsaukts");
+
+        assertThat(run("import", "--db", central.toString(), pack.toString())).isEqualTo(1);
+        assertThat(out()).contains("up.klade noraidīta", "„Kabinets 12” ir atsaukts");
+        assertThat(run("sync-status", "--db", central.toString())).isZero();
+        assertThat(out()).contains("„Kabinets 12” (atsaukts)");
+    }
+
+    @Test
+    void revokingAPcTheCentralCopyDoesNotKnowIsOneLineAndExitOne() {
+        assertThat(run("revoke", "--db", central.toString(), "--pc", "Kabinets 99")).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString().contains("„Kabinets 99”");
+    }
+
+    @Test
+    void aPcCannotRevoke() {
+        assertThat(run("revoke", "--db", pc.toString(), "--pc", "Kabinets 12", "--lang", "en")).isEqualTo(1);
+        assertThat(err().lines()).singleElement().asString().contains("not the school's central copy");
     }
 
     @Test

@@ -65,6 +65,16 @@ final class Copy implements AutoCloseable {
         return staff.byLogin(login).orElseThrow();
     }
 
+    /** Imports one package, as by the CLI, and what came of it. */
+    PackageResult importOne(Path file) {
+        return sync.importPackages(Actor.SYSTEM, List.of(file)).packages().get(0);
+    }
+
+    /** Why a package was refused whole, or empty text when it was not. */
+    static String refusalKey(PackageResult result) {
+        return result.refusal().map(lv.klade.i18n.Problem::key).orElse("");
+    }
+
     /** The rows of every synced table: what must be equal on every copy once sync is done. */
     Map<String, List<String>> content() {
         return replica.dump(false);

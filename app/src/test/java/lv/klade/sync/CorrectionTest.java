@@ -122,12 +122,18 @@ class CorrectionTest extends OnePcSchoolTest {
         pc.school.putSetting(Actor.user(teacher()), "zvans", "8:30");
         Path up = school.export(pc);
         central.sync.importPackages(Actor.SYSTEM, List.of(up));
+        pc.school.putSetting(pc.actor("admin"), "zvans.beigas", "15:00");
+        Path later = school.export(pc);
 
-        ImportReport again = central.sync.importPackages(Actor.SYSTEM, List.of(up));
+        // The same package again is a replay, refused whole since replays are; a later one that
+        // carries the refused change again counts it a duplicate, as the central copy kept its refusal.
+        ImportReport again = central.sync.importPackages(Actor.SYSTEM, List.of(up, later));
         PackageResult answer = pc.sync.importPackages(Actor.SYSTEM, List.of(school.exportTo(pc))).packages().get(0);
 
-        assertThat(again.packages().get(0).duplicates()).isEqualTo(1);
-        assertThat(again.anyRefused()).isFalse();
+        assertThat(again.packages().get(0).refusal()).hasValueSatisfying(p ->
+                assertThat(p.key()).isEqualTo("sync.package.replay"));
+        assertThat(again.packages().get(1).duplicates()).isEqualTo(1);
+        assertThat(again.packages().get(1).refused()).isEmpty();
         assertThat(answer.refusedAtCentral()).hasSize(1);
         assertThat(pc.content()).isEqualTo(central.content());
     }

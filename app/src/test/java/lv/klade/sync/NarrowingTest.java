@@ -123,6 +123,77 @@ class NarrowingTest {
         assertThat(log.peerNamed(pc.name).orElseThrow().ackedSeq()).isEqualTo(log.maxSeq());
     }
 
+    /** The password hash each staff row of the PC's enrolment file carries, by staff id. */
+    private static Map<UUID, Object> hashes(Path enrolmentFile) {
+        return read(enrolmentFile).rows().get("staff").stream()
+                .collect(Collectors.toMap(row -> UUID.fromString(row.get("id").toString()),
+                        row -> row.get("password_hash")));
+    }
+
+    /** The enrolment file as whoever joins from it opens it. */
+    private static EnrolmentFile.Contents read(Path enrolmentFile) {
+        return EnrolmentFile.read(enrolmentFile, SyncFixture.joiner(enrolmentFile), new lv.klade.people.PasswordHasher());
+    }
+
+    private String hashAtTheCentralCopy(UUID staffId) {
+        return central.replica.row("staff", staffId).orElseThrow().get("password_hash").toString();
+    }
+
+    @Test
+    void theEnrolmentFileCarriesTheTeachersPasswordHashAndNoOneElses() {
+        Map<UUID, Object> hashes = hashes(folder.resolve("kabinets-7.zip"));
+
+        assertThat(hashes.get(teacher.id())).isEqualTo(hashAtTheCentralCopy(teacher.id()));
+        assertThat(hashes).hasSize(central.staff.all().size()).allSatisfy((id, hash) -> {
+            if (!id.equals(teacher.id())) {
+                assertThat(hash).as("the hash of %s", id).isEqualTo("");
+            }
+        });
+        assertThat(read(folder.resolve("kabinets-7.zip")).history())
+                .filteredOn(c -> c.table().equals("staff") && !c.rowId().equals(teacher.id()))
+                .allSatisfy(c -> assertThat(c.fields().get("password_hash")).isIn("", null));
+    }
+
+    @Test
+    void aRegistrarsPcGetsEveryonesPersonalCodeButOnlyTheRegistrarsPasswordHash() {
+        UUID registrar = central.member("lietvedis").id();
+        school.enrol("Kanceleja", "lietvedis");
+
+        Map<UUID, Object> hashes = hashes(folder.resolve("Kanceleja.enrol"));
+
+        assertThat(hashes.get(registrar)).isEqualTo(hashAtTheCentralCopy(registrar));
+        assertThat(hashes.get(teacher.id())).isEqualTo("");
+        assertThat(read(folder.resolve("Kanceleja.enrol")).rows().get("staff"))
+                .filteredOn(row -> row.get("id").equals(teacher.id().toString())).singleElement()
+                .satisfies(row -> assertThat(row.get("personal_code")).isNotNull()
+                        .isEqualTo(central.replica.row("staff", teacher.id()).orElseThrow().get("personal_code")));
+    }
+
+    @Test
+    void aNewPasswordReachesOnlyThePcOfItsUser() {
+        var accounts = new lv.klade.people.AccountService(central.store, new lv.klade.people.PasswordHasher(),
+                school.clock);
+        UUID admin = central.member("admin").id();
+        accounts.setPassword(central.actor("admin"), teacher.id(), "jauna-parole-1".toCharArray());
+        accounts.setPassword(central.actor("admin"), admin, "jauna-parole-2".toCharArray());
+
+        Path file = school.exportTo(pc);
+        SyncRepository pcLog = new SyncRepository(pc.store);
+        List<Change> staff = PackageFile.verify(file, pcLog.identity(), pcLog::peer).changes().stream()
+                .filter(c -> c.table().equals("staff")).toList();
+        pc.sync.importPackages(Actor.SYSTEM, List.of(file));
+
+        assertThat(staff).singleElement().satisfies(c -> {
+            assertThat(c.rowId()).isEqualTo(teacher.id());
+            assertThat(c.fields()).containsKey("password_hash");
+        });
+        var onThePc = new lv.klade.people.AccountService(pc.store, new lv.klade.people.PasswordHasher(), school.clock);
+        assertThat(onThePc.login(teacher.login(), "jauna-parole-1".toCharArray()))
+                .isInstanceOf(lv.klade.people.LoginResult.Success.class);
+        assertThat(onThePc.login("admin", "jauna-parole-2".toCharArray()))
+                .isInstanceOf(lv.klade.people.LoginResult.WrongPassword.class);
+    }
+
     @Test
     void whatThePcMaySeeEndsEqualAfterEditsOnBothSides() {
         UUID ownLesson = pc.lessons.save(Actor.user(teacher.id()), lv.klade.lessons.LessonEntry.regular(ownJournal.id(),

@@ -3,6 +3,7 @@ package lv.klade.sync;
 import java.nio.file.Path;
 import java.util.List;
 import lv.klade.db.Actor;
+import lv.klade.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +50,21 @@ class PreviewTest {
     }
 
     @Test
-    void aPreviewOfAPackageAlreadyImportedShowsDuplicates() {
+    void aPreviewOfAPackageAlreadyImportedShowsAReplay() {
         school.central.sync.importPackages(Actor.SYSTEM, List.of(pack));
         PackageResult preview = school.central.sync.preview(List.of(pack)).packages().get(0);
-        assertThat(preview.applied()).isZero();
+        assertThat(preview.refusal()).hasValueSatisfying(p -> assertThat(p.key()).isEqualTo("sync.package.replay"));
+        assertThat(SyncTexts.preview(new ImportReport(List.of(preview)), Messages.forLanguage("en")))
+                .singleElement().asString().contains("is a replay");
+    }
+
+    @Test
+    void aPreviewOfALaterPackageShowsTheChangesAlreadyHereAsDuplicates() {
+        school.central.sync.importPackages(Actor.SYSTEM, List.of(pack));
+        Copy pc = school.pcs.get(0);
+        pc.school.putSetting(pc.actor("admin"), "c", "1");
+        PackageResult preview = school.central.sync.preview(List.of(school.export(pc))).packages().get(0);
+        assertThat(preview.applied()).isEqualTo(1);
         // The refused change too: the central copy keeps its refusals, so nothing is refused twice.
         assertThat(preview.duplicates()).isEqualTo(3);
         assertThat(preview.refused()).isEmpty();

@@ -62,7 +62,10 @@ class RefusedPackageTest {
 
     /** A package the PC signed properly, but with the given manifest. */
     private Path signed(Manifest manifest) {
-        Map<String, byte[]> parts = parts();
+        return signed(parts(), manifest);
+    }
+
+    private Path signed(Map<String, byte[]> parts, Manifest manifest) {
         byte[] bytes = manifest.toBytes();
         parts.put(Manifest.FILE, bytes);
         parts.put(Manifest.SIGNATURE, Keys.sign(pcIdentity.privateKey(), bytes));
@@ -113,16 +116,35 @@ class RefusedPackageTest {
     @Test
     void tamperedChanges() {
         Map<String, byte[]> parts = parts();
-        String text = new String(parts.get(Manifest.CHANGES), StandardCharsets.UTF_8);
-        parts.put(Manifest.CHANGES, text.replace("\"1\"", "\"2\"").getBytes(StandardCharsets.UTF_8));
+        parts.get(Manifest.SEALED_CHANGES)[0] ^= 1;
         assertRefused(write(parts), "sync.package.checksum");
+    }
+
+    @Test
+    void tamperedChangesResealedWithThePcsKey() {
+        Map<String, byte[]> parts = parts();
+        byte[] sealed = parts.get(Manifest.SEALED_CHANGES);
+        sealed[sealed.length / 2] ^= 1;
+        Manifest m = manifest();
+        assertRefused(signed(parts, new Manifest(m.format(), m.kind(), m.school(), m.sender(), m.receiver(),
+                m.createdAt(), m.fromSeq(), m.toSeq(), m.acknowledges(), m.changes(),
+                Map.of(Manifest.SEALED_CHANGES, Parts.sha256(sealed)), m.encryption())), "sync.package.cannotDecrypt");
     }
 
     @Test
     void missingChanges() {
         Map<String, byte[]> parts = parts();
-        parts.remove(Manifest.CHANGES);
+        parts.remove(Manifest.SEALED_CHANGES);
         assertRefused(write(parts), "sync.package.missingPart");
+    }
+
+    @Test
+    void changesNotEncrypted() {
+        Map<String, byte[]> parts = parts();
+        Manifest m = manifest();
+        assertRefused(signed(parts, new Manifest(m.format(), m.kind(), m.school(), m.sender(), m.receiver(),
+                m.createdAt(), m.fromSeq(), m.toSeq(), m.acknowledges(), m.changes(), m.checksums())),
+                "sync.package.notEncrypted");
     }
 
     @Test
@@ -142,6 +164,14 @@ class RefusedPackageTest {
     }
 
     @Test
+    void olderFormat() {
+        Manifest m = manifest();
+        assertRefused(signed(new Manifest(1, m.kind(), m.school(), m.sender(), m.receiver(),
+                m.createdAt(), m.fromSeq(), m.toSeq(), m.acknowledges(), m.changes(), m.checksums())),
+                "sync.package.olderFormat");
+    }
+
+    @Test
     void newerFormat() {
         Manifest m = manifest();
         assertRefused(signed(new Manifest(Manifest.FORMAT + 1, m.kind(), m.school(), m.sender(), m.receiver(),
@@ -151,17 +181,11 @@ class RefusedPackageTest {
 
     @Test
     void carryingAnotherPcsChanges() {
-        Map<String, byte[]> parts = parts();
-        String text = new String(parts.get(Manifest.CHANGES), StandardCharsets.UTF_8);
-        byte[] forged = text.replace(pcIdentity.id().toString(), UUID.randomUUID().toString())
-                .getBytes(StandardCharsets.UTF_8);
-        parts.put(Manifest.CHANGES, forged);
-        Manifest m = manifest();
-        Manifest resealed = new Manifest(m.format(), m.kind(), m.school(), m.sender(), m.receiver(), m.createdAt(),
-                m.fromSeq(), m.toSeq(), m.acknowledges(), m.changes(), Map.of(Manifest.CHANGES, Parts.sha256(forged)));
-        parts.put(Manifest.FILE, resealed.toBytes());
-        parts.put(Manifest.SIGNATURE, Keys.sign(pcIdentity.privateKey(), resealed.toBytes()));
-        assertRefused(write(parts), "sync.package.foreignChange");
+        UUID setting = UUID.randomUUID();
+        Path file = Forge.from(school, pc).change("school_setting", setting, Operation.INSERT,
+                Map.of("id", setting.toString(), "setting_key", "x", "setting_value", "1"),
+                pc.member("admin").id(), UUID.randomUUID()).write();
+        assertRefused(file, "sync.package.foreignChange");
     }
 
     @Test

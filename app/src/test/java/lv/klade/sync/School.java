@@ -20,11 +20,18 @@ final class School implements AutoCloseable {
         FirstDayDemo.create(folder.resolve("central"), students, clock);
         central = new Copy(folder.resolve("central"), "central", clock);
         for (int i = 1; i <= pcCount; i++) {
-            Path file = folder.resolve("pc" + i + ".enrol");
-            central.sync.enrol(Actor.SYSTEM, "PC " + i, file);
-            SyncService.join(folder.resolve("pc" + i), file, SyncFixture.joiner(file), clock);
-            pcs.add(new Copy(folder.resolve("pc" + i), "PC " + i, clock));
+            enrol("PC " + i);
         }
+    }
+
+    /** Enrols a PC for the staff with these logins (none: the whole school), joins it and opens it. */
+    Copy enrol(String name, String... logins) {
+        Path file = folder.resolve(name + ".enrol");
+        central.sync.enrol(Actor.SYSTEM, name, List.of(logins), file);
+        SyncService.join(folder.resolve(name), file, SyncFixture.joiner(file), clock);
+        Copy pc = new Copy(folder.resolve(name), name, clock);
+        pcs.add(pc);
+        return pc;
     }
 
     Path nextFile() {

@@ -217,6 +217,30 @@ class SyncViewTest extends FxRobot {
         picture("sync-enrolled-for-a-teacher");
     }
 
+    @Test
+    void theRevokeButtonRevokesTheSelectedPcAfterAskingAndThenCannotBePressedForIt() throws Exception {
+        school.centralSync().enrol(Actor.SYSTEM, "Kabinets 9", folder.resolve("kabinets-9.zip"));
+        show(new SyncViewModel(school.centralSync(), school.centralSchools(), school.centralActor("admin"), true,
+                school.clock(), background()));
+        waitFor(() -> items("#syncPeers").stream().anyMatch(p -> ((PeerRow) p).name().equals("Kabinets 9")));
+        clickOn(messages.get("sync.view.peersTitle"));
+        assertThat(fx(() -> lookup("#revokePc").query().isDisabled())).as("nothing selected").isTrue();
+        interact(() -> {
+            TableView<?> peers = lookup("#syncPeers").queryAs(TableView.class);
+            peers.getSelectionModel().select(peers.getItems().stream()
+                    .map(PeerRow.class::cast).map(PeerRow::name).toList().indexOf("Kabinets 9"));
+        });
+
+        clickOn("#revokePc");
+        waitFor(() -> items("#syncPeers").stream().anyMatch(p -> ((PeerRow) p).name().equals("Kabinets 9")
+                && ((PeerRow) p).revoked()));
+
+        assertThat(text("#syncNotice")).isEqualTo(messages.get("sync.view.revoked", "Kabinets 9"));
+        assertThat(school.centralSync().status().peers()).filteredOn(p -> p.name().equals("Kabinets 9"))
+                .singleElement().extracting(lv.klade.sync.SyncStatus.PeerStatus::revoked).isEqualTo(true);
+        assertThat(fx(() -> lookup("#revokePc").query().isDisabled())).as("already revoked").isTrue();
+    }
+
     /** With -Dscreenshots, a picture of the view for people to look at, in target/screenshots. */
     private void picture(String name) throws IOException {
         if (System.getProperty("screenshots") == null) {
