@@ -3,7 +3,9 @@ package lv.klade.grades;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import lv.klade.i18n.Messages;
 import lv.klade.school.SchoolCalendar;
 import lv.klade.school.Semester;
@@ -11,17 +13,28 @@ import lv.klade.school.Semester;
 /**
  * The day each grade is due by, counted on the school's calendar: working days skip weekends and
  * holidays but not breaks (teachers work in them). A grade entered any time on its due day (Riga
- * time) is on time.
+ * time) is on time. A kind due by the next lesson is due on the day of the journal's next lesson
+ * that was held; until there is one it is not yet due.
  */
 public final class Deadlines {
     private final DeadlineRules rules;
+    private final NavigableSet<LocalDate> lessonDays;
 
     public Deadlines(DeadlineRules rules) {
-        this.rules = rules;
+        this(rules, new TreeSet<>());
     }
 
-    /** The due day of a grade of this kind for work done on {@code workDate}; empty: no deadline. */
+    /** {@code lessonDays}: the days the journal held lessons, for the kinds due by the next lesson. */
+    public Deadlines(DeadlineRules rules, NavigableSet<LocalDate> lessonDays) {
+        this.rules = rules;
+        this.lessonDays = lessonDays;
+    }
+
+    /** The due day of a grade of this kind for work done on {@code workDate}; empty: no deadline (yet). */
     public Optional<LocalDate> due(GradeKind kind, LocalDate workDate, SchoolCalendar calendar) {
+        if (rules.byNextLesson().contains(kind)) {
+            return Optional.ofNullable(lessonDays.higher(workDate));
+        }
         Integer days = rules.workingDays().get(kind);
         if (days != null) {
             return Optional.of(calendar.plusWorkingDays(workDate, days));
@@ -43,6 +56,19 @@ public final class Deadlines {
             return new Timeliness.OnTime(due);
         }
         return new Timeliness.Late(due, Math.max(1, calendar.workingDaysBetween(due.get(), enteredOn)));
+    }
+
+    /**
+     * The day the transcripts of {@code month} are due: the rules' day of the next month. A month
+     * outside the school year has none, so nothing is due in September.
+     */
+    public Optional<LocalDate> transcriptDue(YearMonth month, SchoolCalendar calendar) {
+        YearMonth first = YearMonth.from(calendar.year().starts());
+        YearMonth last = YearMonth.from(calendar.year().ends());
+        if (month.isBefore(first) || month.isAfter(last)) {
+            return Optional.empty();
+        }
+        return Optional.of(month.plusMonths(1).atDay(rules.transcriptDay()));
     }
 
     private static LocalDate lastWorkingDayOfMonth(LocalDate date, SchoolCalendar calendar) {

@@ -70,7 +70,8 @@ public final class GradeBookService {
         periods.add(new PeriodColumn(GradeKind.YEAR, journal.yearEnds()));
         Map<UUID, Map<BookColumn, List<StoredGrade>>> cells = new HashMap<>();
         Map<UUID, Map<PeriodColumn, StoredGrade>> periodCells = new HashMap<>();
-        Deadlines deadlines = new Deadlines(settings.deadlines());
+        Deadlines deadlines = new Deadlines(settings.deadlines(), settings.deadlines().byNextLesson().isEmpty()
+                ? new TreeSet<>() : grades.lessonDays(journalId));
         Map<UUID, Timeliness> timeliness = new HashMap<>();
         // A column's grades share their kind, date and usually the day they were entered: count each once.
         Map<List<Object>, Timeliness> counted = new HashMap<>();
@@ -140,6 +141,12 @@ public final class GradeBookService {
             .thenComparing(c -> String.valueOf(c.lessonId()));
     private static final Comparator<PeriodColumn> PERIOD_ORDER = Comparator.comparing(PeriodColumn::date)
             .thenComparing(PeriodColumn::kind);
+
+    /** When the transcripts of a month are due in the current year's calendar; empty in September and outside the year. */
+    public Optional<LocalDate> transcriptDue(YearMonth month) {
+        return school.currentYear().flatMap(year -> new Deadlines(settings.now().deadlines())
+                .transcriptDue(month, school.calendar(year.id())));
+    }
 
     /** A student's weighted average in a journal over a period (any dates). */
     public AverageResult average(UUID studentId, UUID journalId, DateRange period) {

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
@@ -43,6 +45,8 @@ import static lv.klade.db.generated.Tables.STUDENT;
  * set of keys, so a bulk write checks any number of grades with a fixed number of queries.
  */
 final class GradeRepository {
+    /** The stored kind of a lesson that was not held (the lessons feature's LessonKind.NOT_HELD). */
+    private static final String NOT_HELD = "NOT_HELD";
     private final JournalStore store;
 
     GradeRepository(JournalStore store) {
@@ -189,6 +193,13 @@ final class GradeRepository {
     List<StoredGrade> ofStudent(UUID studentId) {
         return store.dsl().selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId))
                 .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
+    }
+
+    /** The days a journal held lessons (a lesson recorded as not held does not count). */
+    NavigableSet<LocalDate> lessonDays(UUID journalId) {
+        return new TreeSet<>(store.dsl().selectDistinct(LESSON.LESSON_DATE).from(LESSON)
+                .where(LESSON.JOURNAL_ID.eq(journalId), LESSON.LESSON_TYPE.ne(NOT_HELD))
+                .fetch(LESSON.LESSON_DATE));
     }
 
     /** Students by key, outside a write. */

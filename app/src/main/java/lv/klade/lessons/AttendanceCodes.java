@@ -1,10 +1,8 @@
 package lv.klade.lessons;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import lv.klade.school.CodeList;
 
 /**
  * The school's attendance codes, from setting {@value #SETTING}: codes separated by ";", each
@@ -14,6 +12,10 @@ import java.util.Set;
 public record AttendanceCodes(List<AttendanceCode> codes) {
     public static final String SETTING = "attendance.codes";
     public static final String DEFAULT = "n:absence;ns:absence,justified;nk:";
+    /** The flag of a code that counts as an absence. */
+    public static final String ABSENCE = "absence";
+    /** The flag of an absence justified by itself. */
+    public static final String JUSTIFIED = "justified";
 
     public AttendanceCodes {
         codes = List.copyOf(codes);
@@ -21,19 +23,12 @@ public record AttendanceCodes(List<AttendanceCode> codes) {
 
     /** The codes a setting value lists; a blank or unreadable value gives the defaults. */
     public static AttendanceCodes parse(String value) {
-        List<AttendanceCode> codes = new ArrayList<>();
-        String text = value == null || value.isBlank() ? DEFAULT : value;
-        for (String item : text.split(";")) {
-            String[] parts = item.split(":", 2);
-            String code = parts[0].strip();
-            if (code.isEmpty()) {
-                continue;
-            }
-            Set<String> flags = parts.length < 2 ? Set.of()
-                    : Set.of(parts[1].toLowerCase(Locale.ROOT).replace(" ", "").split(","));
-            codes.add(new AttendanceCode(code, flags.contains("absence"), flags.contains("justified")));
+        List<CodeList.Code> listed = CodeList.parse(value).codes();
+        if (listed.isEmpty()) {
+            listed = CodeList.parse(DEFAULT).codes();
         }
-        return codes.isEmpty() && !text.equals(DEFAULT) ? parse(DEFAULT) : new AttendanceCodes(codes);
+        return new AttendanceCodes(listed.stream()
+                .map(c -> new AttendanceCode(c.code(), c.has(ABSENCE), c.has(JUSTIFIED))).toList());
     }
 
     /** The code as written, matched without regard to case. */

@@ -42,8 +42,12 @@ import lv.klade.school.Journal;
 import lv.klade.school.Subject;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
+import lv.klade.school.ui.SettingsView;
+import lv.klade.school.ui.SettingsViewModel;
 import lv.klade.sync.ui.SyncView;
 import lv.klade.sync.ui.SyncViewModel;
+import lv.klade.timetable.ui.TeacherAbsencesView;
+import lv.klade.timetable.ui.TeacherAbsencesViewModel;
 import lv.klade.timetable.ui.TimetableEditorView;
 import lv.klade.timetable.ui.TimetableEditorViewModel;
 import lv.klade.tutor.ui.RemarksView;
@@ -80,6 +84,9 @@ final class Sections {
         if (holdsAny(Role.ADMINISTRATOR, Role.CLASS_TUTOR)) {
             sections.add(section("timetable", "timetableEditor.section", this::timetableEditor));
         }
+        if (holdsAny(Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
+            sections.add(section("teacherAbsences", "teacherAbsences.section", this::teacherAbsences));
+        }
         if (holdsAny(Role.SUBJECT_TEACHER, Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR)) {
             sections.add(section("planner", "gradesView.plannerSection", this::planner));
         }
@@ -99,6 +106,7 @@ final class Sections {
         }
         sections.add(section("calendar", "calendar.section", this::calendar));
         if (member.holds(Role.ADMINISTRATOR)) {
+            sections.add(section("settings", "settings.section", this::settings));
             sections.add(section("staff", "staffView.section", this::staff));
         }
         // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
@@ -165,6 +173,19 @@ final class Sections {
                 services.timetableRepository(), services.schoolRepository(), services.classRepository(), member.id(),
                 shell.clock(), shell.background());
         return new TimetableEditorView(model, shell.messages()).root();
+    }
+
+    /** The deputy director and the administrator record teachers' absences and give their lessons to substitutes. */
+    private Node teacherAbsences() {
+        TeacherAbsencesViewModel model = new TeacherAbsencesViewModel(services.timetable(),
+                services.timetableRepository(), services.schoolRepository(), services.classRepository(), member.id(),
+                shell.clock(), shell.background());
+        return new TeacherAbsencesView(model, shell.messages()).root();
+    }
+
+    private Node settings() {
+        SettingsViewModel model = new SettingsViewModel(services.settings(), actor(), shell.background());
+        return new SettingsView(model, shell.messages()).root();
     }
 
     private Node calendar() {

@@ -3,8 +3,10 @@ package lv.klade.shell;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import lv.klade.db.Database;
 import lv.klade.db.JournalEncryption;
 import lv.klade.db.JournalKey;
@@ -12,6 +14,7 @@ import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
+import lv.klade.grades.GradeSettingRules;
 import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
@@ -19,12 +22,14 @@ import lv.klade.lessons.AbsenceRepository;
 import lv.klade.lessons.AbsenceService;
 import lv.klade.lessons.LessonRepository;
 import lv.klade.lessons.LessonService;
+import lv.klade.lessons.LessonSettingRules;
 import lv.klade.lessons.LessonViews;
 import lv.klade.people.AccountService;
 import lv.klade.people.Credentials;
 import lv.klade.people.JournalLogin;
 import lv.klade.people.LoginResult;
 import lv.klade.people.PasswordHasher;
+import lv.klade.people.Role;
 import lv.klade.people.StaffService;
 import lv.klade.people.StaffMember;
 import lv.klade.people.StudentService;
@@ -36,6 +41,8 @@ import lv.klade.school.ClassService;
 import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.SchoolService;
+import lv.klade.school.SchoolSetting;
+import lv.klade.school.SchoolSettingsService;
 import lv.klade.school.SchoolYear;
 import lv.klade.setup.NewSchool;
 import lv.klade.setup.SchoolSetup;
@@ -222,6 +229,23 @@ public final class Services implements AutoCloseable {
     /** The class diary and teacher's day, as seen now by the journal's clock. */
     public LessonViews lessonViews(Messages text) {
         return new LessonViews(schoolRepository, classRepository, timetableRepository, lessonRepository, text, clock);
+    }
+
+    /** The settings the window lets the administrator change, on this journal. */
+    public SchoolSettingsService settings() {
+        return settings(store, schoolRepository, school, staff);
+    }
+
+    /**
+     * The settings the window lets the administrator change: the lessons' (entry time, attendance
+     * codes, limit) and the grades' (deadlines, transcript day, weights), saved only by an administrator.
+     */
+    public static SchoolSettingsService settings(JournalStore store, SchoolRepository schoolRepository,
+                                                 SchoolService school, StaffService staff) {
+        List<SchoolSetting> catalog = Stream.concat(LessonSettingRules.all().stream(), GradeSettingRules.all().stream())
+                .toList();
+        return new SchoolSettingsService(store, schoolRepository, school, catalog, id -> staff.byId(id)
+                .filter(member -> !member.revoked() && member.holds(Role.ADMINISTRATOR)).isPresent());
     }
 
     public TestPlannerService testPlanner() {

@@ -32,9 +32,11 @@ final class SchoolRules {
         rules.register("attendance_mark", admin.or(SchoolRules::attendanceMark));
         rules.register("absence_justification", admin.or((c, a, rows) -> tutorOfStudent(a, rows, states(c, rows))));
         rules.register("timetable_version", admin);
-        rules.register("teacher_absence", admin);
+        // The deputy director arranges substitutes (TimetableService), as the administrator does.
+        ChangeRule office = ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR);
+        rules.register("teacher_absence", office);
         rules.register("timetable_entry", admin.or(SchoolRules::tutorOfJournalClass));
-        rules.register("substitute_assignment", admin.or(SchoolRules::tutorOfJournalClass));
+        rules.register("substitute_assignment", office.or(SchoolRules::tutorOfJournalClass));
         rules.register("grade", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR).or(SchoolRules::grader));
         rules.register("planned_test", SchoolRules::plannedTest);
         rules.register("report_remark", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR)

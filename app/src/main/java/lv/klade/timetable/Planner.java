@@ -115,6 +115,20 @@ public final class Planner {
                 .stream().findFirst();
     }
 
+    /** The lessons an absence takes from its teacher: their own planned lessons in its days. */
+    public List<PlannedLesson> touchedBy(TeacherAbsence absence) {
+        return lessons(absence.days(), p -> p.teacherId().equals(absence.staffId()));
+    }
+
+    /**
+     * The lesson a teacher gives on a date in a period, their own or one they substitute, if any;
+     * a lesson of theirs that is not held does not count.
+     */
+    public Optional<PlannedLesson> teachingAt(UUID staffId, LocalDate date, int period) {
+        return lessons(new DateRange(date, date), p -> p.period() == period && p.held()
+                && staffId.equals(p.taughtBy())).stream().findFirst();
+    }
+
     /** The absence a teacher has on a date, if any. */
     public Optional<TeacherAbsence> absenceOf(UUID staffId, LocalDate date) {
         return absences.getOrDefault(staffId, List.of()).stream().filter(a -> a.days().contains(date)).findFirst();

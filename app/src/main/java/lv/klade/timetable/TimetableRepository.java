@@ -63,6 +63,22 @@ public final class TimetableRepository {
                 .orderBy(TEACHER_ABSENCE.STARTS).fetch(TimetableRepository::toAbsence);
     }
 
+    /** The absences that share a day with {@code days}, by start and teacher. */
+    public List<TeacherAbsence> absences(DateRange days) {
+        return store.dsl().selectFrom(TEACHER_ABSENCE)
+                .where(TEACHER_ABSENCE.ENDS.ge(days.starts()), TEACHER_ABSENCE.STARTS.le(days.ends()))
+                .orderBy(TEACHER_ABSENCE.STARTS, TEACHER_ABSENCE.STAFF_ID).fetch(TimetableRepository::toAbsence);
+    }
+
+    /** The staff who teach (subject teachers, class tutors, accompanists) and may log in, by key: who may be away or substitute. */
+    public Map<UUID, String> teachers() {
+        return store.dsl().selectDistinct(STAFF.ID, STAFF.FIRST_NAME, STAFF.LAST_NAME).from(STAFF)
+                .join(STAFF_ROLE).on(STAFF_ROLE.STAFF_ID.eq(STAFF.ID))
+                .where(STAFF.REVOKED.isFalse(), STAFF_ROLE.ROLE.in(Role.SUBJECT_TEACHER.name(),
+                        Role.CLASS_TUTOR.name(), Role.ACCOMPANIST.name()))
+                .fetchMap(r -> r.value1(), r -> r.value2() + " " + r.value3());
+    }
+
     /** A planner for a year: its versions, entries, absences and substitutes in four queries. */
     public Planner planner(UUID yearId) {
         return planner(store.dsl(), school.calendar(yearId), school.movedWorkingDays(yearId),
@@ -118,6 +134,19 @@ public final class TimetableRepository {
     List<TeacherAbsence> absences(Writes w, UUID staffId) {
         return w.dsl().selectFrom(TEACHER_ABSENCE).where(TEACHER_ABSENCE.STAFF_ID.eq(staffId))
                 .fetch(TimetableRepository::toAbsence);
+    }
+
+    Optional<TeacherAbsence> absence(Writes w, UUID absenceId) {
+        return w.dsl().selectFrom(TEACHER_ABSENCE).where(TEACHER_ABSENCE.ID.eq(absenceId))
+                .fetchOptional(TimetableRepository::toAbsence);
+    }
+
+    /** The substitutes named for a teacher's lessons on these days. */
+    List<UUID> substitutesFor(Writes w, UUID absentTeacherId, DateRange days) {
+        return w.dsl().select(SUBSTITUTE_ASSIGNMENT.ID).from(SUBSTITUTE_ASSIGNMENT)
+                .where(SUBSTITUTE_ASSIGNMENT.ABSENT_TEACHER_ID.eq(absentTeacherId),
+                        SUBSTITUTE_ASSIGNMENT.LESSON_DATE.between(days.starts(), days.ends()))
+                .fetch(SUBSTITUTE_ASSIGNMENT.ID);
     }
 
     boolean staffExists(Writes w, UUID staffId) {
@@ -265,7 +294,9 @@ public final class TimetableRepository {
                         STAFF_ROLE.CLASS_ID.isNotNull()).fetch(r -> r.value1()));
         classes.addAll(dsl.select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS).where(SCHOOL_CLASS.TUTOR_ID.eq(staffId))
                 .fetch(r -> r.value1()));
-        return new TimetableRights(false, classes);
+        boolean deputy = dsl.fetchExists(STAFF_ROLE,
+                STAFF_ROLE.STAFF_ID.eq(staffId).and(STAFF_ROLE.ROLE.eq(Role.DEPUTY_DIRECTOR.name())));
+        return new TimetableRights(false, classes, deputy);
     }
 
     private static List<TimetableVersion> versions(DSLContext dsl, UUID yearId) {

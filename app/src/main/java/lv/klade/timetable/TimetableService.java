@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -207,16 +208,31 @@ public final class TimetableService {
         return store.write(actor, w -> addAbsence(w, staffId, kind, days, reason));
     }
 
-    /** Like {@link #addAbsence(Actor, UUID, AbsenceKind, DateRange, String)}, inside a bigger transaction. */
+    /**
+     * Like {@link #addAbsence(Actor, UUID, AbsenceKind, DateRange, String)}, inside a bigger transaction.
+     * Refused for a range that ends before it starts, is not inside a school year or overlaps the
+     * teacher's other absence, and without a kind and reason.
+     */
     public UUID addAbsence(Writes w, UUID staffId, AbsenceKind kind, DateRange days, String reason) {
+        requireSubstituteRights(w);
         if (staffId == null || !repository.staffExists(w, staffId)) {
             throw UserError.of("absence.teacherMissing");
         }
         if (kind == null || reason == null || reason.isBlank()) {
             throw UserError.of("absence.reasonMissing");
         }
+        if (days == null) {
+            throw UserError.of("absence.daysMissing");
+        }
         if (!days.isOrdered()) {
             throw UserError.of("absence.endsBeforeStart", days.starts(), days.ends());
+        }
+        List<SchoolYear> years = school.years(w);
+        if (years.stream().noneMatch(y -> y.range().contains(days))) {
+            SchoolYear year = years.stream().filter(SchoolYear::current).findFirst()
+                    .orElseThrow(() -> UserError.of("year.missing"));
+            throw UserError.of("absence.outsideYear", days.starts(), days.ends(), year.name(), year.starts(),
+                    year.ends());
         }
         for (TeacherAbsence other : repository.absences(w, staffId)) {
             if (other.days().overlaps(days)) {
@@ -228,14 +244,22 @@ public final class TimetableService {
         return absence.id();
     }
 
-    /** Removes a recorded absence. */
+    /** Removes a recorded absence and the substitutes named for its lessons; lessons already recorded stay. */
     public void removeAbsence(Actor actor, UUID absenceId) {
-        store.run(actor, w -> repository.deleteAbsence(w, absenceId));
+        store.run(actor, w -> removeAbsence(w, absenceId));
+    }
+
+    /** Like {@link #removeAbsence(Actor, UUID)}, inside a bigger transaction. */
+    public void removeAbsence(Writes w, UUID absenceId) {
+        requireSubstituteRights(w);
+        TeacherAbsence absence = repository.absence(w, absenceId).orElseThrow(() -> UserError.of("absence.missing"));
+        repository.substitutesFor(w, absence.staffId(), absence.days()).forEach(id -> repository.deleteSubstitute(w, id));
+        repository.deleteAbsence(w, absenceId);
     }
 
     /**
      * Gives an absent teacher's planned lesson to a substitute, by the director's order (number and
-     * date, optional here; the lesson entry names them). Refused when the lesson is not planned, its
+     * date, both required: the lesson entry names them). Refused when the lesson is not planned, its
      * teacher is not away, or the substitute is away or teaching another lesson then.
      */
     public UUID assignSubstitute(Actor actor, UUID yearId, UUID journalId, LocalDate date, int period,
@@ -247,28 +271,54 @@ public final class TimetableService {
     /** Like the {@link Actor} form, inside a bigger transaction. */
     public UUID assignSubstitute(Writes w, UUID yearId, UUID journalId, LocalDate date, int period,
                                  UUID substituteId, String orderNo, LocalDate orderDate) {
+        requireSubstituteRights(w);
         Planner planner = repository.planner(w, yearId);
+        PlannedLesson lesson = awayTeachersLesson(planner, journalId, date, period);
+        if (substituteId == null || !repository.staffExists(w, substituteId)
+                || substituteId.equals(lesson.teacherId())) {
+            throw UserError.of("substitute.missing");
+        }
+        if (orderNo == null || orderNo.isBlank() || orderDate == null) {
+            throw UserError.of("substitute.orderMissing");
+        }
+        String name = repository.staffNames(w, List.of(substituteId)).getOrDefault(substituteId, "");
+        if (planner.absenceOf(substituteId, date).isPresent()) {
+            throw UserError.of("substitute.away", date, name);
+        }
+        Optional<PlannedLesson> busy = planner.teachingAt(substituteId, date, period)
+                .filter(other -> !other.journalId().equals(journalId));
+        if (busy.isPresent()) {
+            String journal = repository.targets(w, List.of(busy.get().journalId())).get(busy.get().journalId()).name();
+            throw UserError.of("substitute.busy", date, period, name, journal);
+        }
+        repository.substituteAt(w, journalId, date, period).ifPresent(id -> repository.deleteSubstitute(w, id));
+        SubstituteAssignment s = new SubstituteAssignment(Ids.next(), date, period, journalId, lesson.teacherId(),
+                substituteId, orderNo.strip(), orderDate);
+        repository.insert(w, s);
+        return s.id();
+    }
+
+    /** Leaves an absent teacher's lesson without a substitute: it is not held, for the absence's reason. */
+    public void markNotHeld(Actor actor, UUID yearId, UUID journalId, LocalDate date, int period) {
+        store.run(actor, w -> {
+            requireSubstituteRights(w);
+            awayTeachersLesson(repository.planner(w, yearId), journalId, date, period);
+            repository.substituteAt(w, journalId, date, period).ifPresent(id -> repository.deleteSubstitute(w, id));
+        });
+    }
+
+    private static PlannedLesson awayTeachersLesson(Planner planner, UUID journalId, LocalDate date, int period) {
         PlannedLesson lesson = planner.at(journalId, date, period)
                 .orElseThrow(() -> UserError.of("substitute.noLesson", date, period));
         if (lesson.absence() == null) {
             throw UserError.of("substitute.teacherPresent", date);
         }
-        if (substituteId == null || !repository.staffExists(w, substituteId)
-                || substituteId.equals(lesson.teacherId())) {
-            throw UserError.of("substitute.missing");
+        return lesson;
+    }
+
+    private void requireSubstituteRights(Writes w) {
+        if (!repository.rights(w).mayArrangeSubstitutes()) {
+            throw UserError.of("absence.rights");
         }
-        if (planner.absenceOf(substituteId, date).isPresent()) {
-            throw UserError.of("substitute.away", date);
-        }
-        boolean busy = planner.ofTeacher(substituteId, new DateRange(date, date)).stream()
-                .anyMatch(p -> p.period() == period && p.held() && substituteId.equals(p.taughtBy()));
-        if (busy) {
-            throw UserError.of("substitute.busy", date, period);
-        }
-        repository.substituteAt(w, journalId, date, period).ifPresent(id -> repository.deleteSubstitute(w, id));
-        SubstituteAssignment s = new SubstituteAssignment(Ids.next(), date, period, journalId, lesson.teacherId(),
-                substituteId, orderNo == null || orderNo.isBlank() ? null : orderNo.strip(), orderDate);
-        repository.insert(w, s);
-        return s.id();
     }
 }

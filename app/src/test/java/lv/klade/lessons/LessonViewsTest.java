@@ -92,7 +92,8 @@ class LessonViewsTest {
     void absentTeachersDayShowsTheLessonNotHeldAndTheSubstitutesDayShowsItToFill() {
         school.timetable.addAbsence(Actor.SYSTEM, teacher, AbsenceKind.TRAINING, new DateRange(MONDAY, MONDAY), "Kursi");
         UUID substitute = school.staff("kalna");
-        school.timetable.assignSubstitute(Actor.SYSTEM, school.yearId, maths7a, MONDAY, 1, substitute, null, null);
+        school.timetable.assignSubstitute(Actor.SYSTEM, school.yearId, maths7a, MONDAY, 1, substitute, "1-7/45",
+                MONDAY.minusDays(3));
 
         assertThat(views.teacherDay(teacher, MONDAY).lessons()).singleElement()
                 .satisfies(e -> assertThat(e.state()).isEqualTo(LessonState.NOT_HELD))

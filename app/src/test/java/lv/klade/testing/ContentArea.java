@@ -1,12 +1,22 @@
 package lv.klade.testing;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import lv.klade.shell.Services;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A test stage dressed as the main window's content area, for views tested on their own. */
 public final class ContentArea {
@@ -26,5 +36,19 @@ public final class ContentArea {
         stage.setScene(scene);
         stage.show();
         return host;
+    }
+
+    /** A picture of the content area as a user sees it, for people to look at: target/screenshots/NAME.png. */
+    public static void picture(FxRobot robot, Node host, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] taken = new WritableImage[1];
+        robot.interact(() -> taken[0] = host.getScene().getRoot().snapshot(null, null));
+        Path out = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(out.getParent());
+            ImageIO.write(SwingFXUtils.fromFXImage(taken[0], null), "png", out.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import lv.klade.i18n.Messages;
 import lv.klade.ui.Dates;
+import lv.klade.ui.Notices;
 import lv.klade.ui.Tables;
 
 /** The timetable editor: the class and day on top, the week grid, and beside it adding, removing, a new version. */
@@ -53,10 +54,10 @@ public final class TimetableEditorView {
         version.textProperty().bind(model.versionProperty());
         HBox bar = new HBox(12, title, schoolClass, new Label(text.get("timetableEditor.day")), day, version);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label error = message("timetableError");
+        Label error = Notices.line("timetableError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
-        Label status = message("timetableStatus");
+        Label status = Notices.line("timetableStatus");
         status.textProperty().bind(model.statusProperty());
         TableView<WeekRow> grid = grid();
         VBox side = new VBox(10, addForm(), entries(), newVersion());
@@ -68,15 +69,6 @@ public final class TimetableEditorView {
         VBox.setVgrow(body, Priority.ALWAYS);
         model.load();
         return root;
-    }
-
-    private static Label message(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
-        return label;
     }
 
     private TableView<WeekRow> grid() {

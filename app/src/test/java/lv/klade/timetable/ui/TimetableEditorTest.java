@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,6 +31,7 @@ import lv.klade.school.Journal;
 import lv.klade.school.SchoolYear;
 import lv.klade.shell.Services;
 import lv.klade.testing.FirstDayDemo;
+import lv.klade.testing.FxWaits;
 import lv.klade.timetable.NewEntry;
 import lv.klade.timetable.NewVersion;
 import lv.klade.ui.Background;
@@ -45,7 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +107,7 @@ class TimetableEditorTest {
                 services.timetableRepository(), services.schoolRepository(), services.classRepository(), member.id(),
                 CLOCK, new Background(worker, Platform::runLater, TEXT, errors::add));
         robot.interact(() -> host.getChildren().setAll(new TimetableEditorView(model, TEXT).root()));
-        waitUntil(() -> !combo(robot, "#timetableClass").getItems().isEmpty());
+        FxWaits.until(() -> !combo(robot, "#timetableClass").getItems().isEmpty());
         return model;
     }
 
@@ -118,7 +116,7 @@ class TimetableEditorTest {
             ComboBox<Choice> classes = combo(robot, "#timetableClass");
             classes.setValue(classes.getItems().stream().filter(c -> c.id().equals(class7a)).findFirst().orElseThrow());
         });
-        waitUntil(() -> entries(robot).size() == 1);
+        FxWaits.until(() -> entries(robot).size() == 1);
     }
 
     /** Fills the add form through its controls and presses Add. */
@@ -143,7 +141,7 @@ class TimetableEditorTest {
 
         add(robot, DayOfWeek.TUESDAY, 2, second, "305");
 
-        waitUntil(() -> entries(robot).size() == 2);
+        FxWaits.until(() -> entries(robot).size() == 2);
         WeekRow period2 = grid(robot).stream().filter(r -> r.period() == 2).findFirst().orElseThrow();
         assertThat(period2.day(2)).contains(second.name().substring("7.a ".length()), "305");
         assertThat(text(robot, "#timetableError")).isEmpty();
@@ -159,7 +157,7 @@ class TimetableEditorTest {
 
         add(robot, DayOfWeek.MONDAY, 1, other, "");
 
-        waitUntil(() -> !text(robot, "#timetableError").isEmpty());
+        FxWaits.until(() -> !text(robot, "#timetableError").isEmpty());
         assertThat(text(robot, "#timetableError")).contains("pirmdienā 1. stundā", journals7a.getFirst().name(),
                 other.name());
         assertThat(new ChangeLog(services.store()).count()).isEqualTo(changes);
@@ -172,7 +170,7 @@ class TimetableEditorTest {
 
         ComboBox<Choice> classes = combo(robot, "#timetableClass");
         assertThat(classes.getItems()).extracting(Choice::id).containsExactly(class7a);
-        waitUntil(() -> entries(robot).size() == 1);
+        FxWaits.until(() -> entries(robot).size() == 1);
         assertThat(robot.lookup("#newVersionBox").query().isVisible()).isFalse();
     }
 
@@ -193,12 +191,5 @@ class TimetableEditorTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
     }
 }
