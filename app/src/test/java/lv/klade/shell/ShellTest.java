@@ -108,6 +108,7 @@ class ShellTest {
         assertThat(robot.lookup("#nav-timetable").tryQuery()).isPresent();
         openSection(robot, "calendar");
         waitFor(robot, "#addBreak");
+        assertThat(robot.lookup("#setFormDay").tryQuery()).isPresent();
     }
 
     @Test
