@@ -207,6 +207,15 @@ final class GradeRepository {
                 .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
     }
 
+    /** The period grades of these kinds that these students have in these journals. */
+    List<StoredGrade> periodGrades(Collection<UUID> journalIds, Collection<UUID> studentIds, Set<GradeKind> kinds) {
+        if (journalIds.isEmpty() || studentIds.isEmpty()) {
+            return List.of();
+        }
+        return store.dsl().selectFrom(GRADE).where(GRADE.JOURNAL_ID.in(journalIds), GRADE.STUDENT_ID.in(studentIds),
+                GRADE.KIND.in(kinds.stream().map(GradeKind::name).toList())).fetch(GradeRepository::toGrade);
+    }
+
     /** One student's grades in one journal, in the grade book's order. */
     List<StoredGrade> ofStudentInJournal(UUID studentId, UUID journalId) {
         return store.dsl().selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId), GRADE.JOURNAL_ID.eq(journalId))

@@ -29,6 +29,8 @@ import java.util.UUID;
  *     EXAM 7, RE_EXAMINATION 7</td><td>working days after the work (seeds 002 and 004)</td></tr>
  * <tr><td>grades.deadline.daysBeforePeriodEnd</td><td>3</td><td>semester and year grades: working
  *     days before the period's last day (seed 002)</td></tr>
+ * <tr><td>grades.ungradedSubjects</td><td>Klases stunda</td><td>subjects nobody gets period grades
+ *     in, left out of promotion and the year's end ({@link YearResults})</td></tr>
  * <tr><td>grades.tests.perDay / perWeek</td><td>2 / 5</td><td>tests a class may have without
  *     confirming; the seeds set no number, so these follow common Latvian practice</td></tr>
  * </table>

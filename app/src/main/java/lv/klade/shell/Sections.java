@@ -200,8 +200,8 @@ final class Sections {
     }
 
     private Node promotion() {
-        PromotionViewModel model = new PromotionViewModel(services.classRepository(), services.students(),
-                services.gradeBooks(), services.schoolRepository(), member, shell.background());
+        PromotionViewModel model = new PromotionViewModel(services.yearResults(), services.classRepository(),
+                services.schoolRepository(), member, shell.background());
         return new PromotionView(model, shell.messages()).root();
     }
 

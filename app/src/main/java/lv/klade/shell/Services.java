@@ -13,6 +13,7 @@ import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
 import lv.klade.grades.TestPlannerService;
+import lv.klade.grades.YearResults;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.lessons.AbsenceRepository;
@@ -70,6 +71,7 @@ public final class Services implements AutoCloseable {
     private final GradeBookService gradeBooks;
     private final TestPlannerService testPlanner;
     private final RemarkService remarks;
+    private final YearResults yearResults;
 
     private StaffMember user;
 
@@ -95,6 +97,7 @@ public final class Services implements AutoCloseable {
         this.gradeBooks = new GradeBookService(store, schoolRepository);
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
         this.remarks = new RemarkService(store, new RemarkRepository(store));
+        this.yearResults = new YearResults(store, schoolRepository, classRepository, students);
     }
 
     /**
@@ -231,6 +234,11 @@ public final class Services implements AutoCloseable {
     /** The class tutor's remarks on report cards. */
     public RemarkService remarks() {
         return remarks;
+    }
+
+    /** Each class's year: promotion outcomes and the grades still missing. */
+    public YearResults yearResults() {
+        return yearResults;
     }
 
     /** Printing in {@code messages}' language with a staff member's rights. */

@@ -74,8 +74,8 @@ class PromotionViewTest extends FxRobot {
 
     @Start
     void start(Stage stage) {
-        PromotionViewModel model = new PromotionViewModel(demo.services.classRepository(), demo.services.students(),
-                demo.services.gradeBooks(), demo.services.schoolRepository(), demo.login("audzinataja"),
+        PromotionViewModel model = new PromotionViewModel(demo.services.yearResults(),
+                demo.services.classRepository(), demo.services.schoolRepository(), demo.login("audzinataja"),
                 demo.background(Platform::runLater));
         stage.setScene(new Scene((Parent) new PromotionView(model, demo.messages).root(), 1366, 768));
         stage.show();
