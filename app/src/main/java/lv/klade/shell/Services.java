@@ -46,6 +46,7 @@ import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
+import lv.klade.yearend.YearEndService;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -72,6 +73,7 @@ public final class Services implements AutoCloseable {
     private final TestPlannerService testPlanner;
     private final RemarkService remarks;
     private final YearResults yearResults;
+    private final YearEndService yearEnd;
 
     private StaffMember user;
 
@@ -98,6 +100,8 @@ public final class Services implements AutoCloseable {
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
         this.remarks = new RemarkService(store, new RemarkRepository(store));
         this.yearResults = new YearResults(store, schoolRepository, classRepository, students);
+        this.yearEnd = new YearEndService(store, schoolRepository, school, classRepository, classes, students, staff,
+                yearResults);
     }
 
     /**
@@ -239,6 +243,11 @@ public final class Services implements AutoCloseable {
     /** Each class's year: promotion outcomes and the grades still missing. */
     public YearResults yearResults() {
         return yearResults;
+    }
+
+    /** Closing the school year and opening the next. */
+    public YearEndService yearEnd() {
+        return yearEnd;
     }
 
     /** Printing in {@code messages}' language with a staff member's rights. */
