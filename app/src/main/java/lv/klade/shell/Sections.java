@@ -49,6 +49,8 @@ import lv.klade.timetable.ui.TimetableEditorViewModel;
 import lv.klade.tutor.ui.RemarksView;
 import lv.klade.tutor.ui.RemarksViewModel;
 import lv.klade.ui.Section;
+import lv.klade.yearend.ui.YearEndView;
+import lv.klade.yearend.ui.YearEndViewModel;
 
 /** The sections of the main window, each shown only to the roles that use it. */
 final class Sections {
@@ -100,6 +102,7 @@ final class Sections {
         sections.add(section("calendar", "calendar.section", this::calendar));
         if (member.holds(Role.ADMINISTRATOR)) {
             sections.add(section("staff", "staffView.section", this::staff));
+            sections.add(section("yearEnd", "yearEnd.section", this::yearEnd));
         }
         // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
         if (member.holds(Role.ADMINISTRATOR) || syncedPc) {
@@ -171,6 +174,12 @@ final class Sections {
         CalendarViewModel model = new CalendarViewModel(services.schoolRepository(), services.school(), actor(),
                 member.holds(Role.ADMINISTRATOR), shell.background());
         return new CalendarView(model, shell.messages()).root();
+    }
+
+    private Node yearEnd() {
+        YearEndViewModel model = new YearEndViewModel(services.yearEnd(), actor(),
+                LocalDate.now(shell.clock().withZone(Messages.RIGA)), shell.background(), shell.dialogs()::confirm);
+        return new YearEndView(model, shell.messages()).root();
     }
 
     /** The print section; batches get their own worker so the preview stays usable meanwhile. */

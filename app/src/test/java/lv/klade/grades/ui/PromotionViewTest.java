@@ -18,6 +18,7 @@ import lv.klade.i18n.UserError;
 import lv.klade.people.Student;
 import lv.klade.school.Journal;
 import lv.klade.school.SchoolClass;
+import lv.klade.testing.Snapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
