@@ -27,9 +27,9 @@ import lv.klade.school.SchoolService;
  * (after the last lesson day of every form) and every student's semester and year grades are in.
  * Everything is checked first ({@link #check}); then one transaction adds the next year with the
  * default calendar ({@code YearPlan.latvianDefault}) and makes it the current one, adds its classes a
- * form up with the same tutors and programmes (form 12 classes end, no form 1 class is made), moves
- * each student by their promotion outcome into their next class from the new year's first day, and
- * records the leaving of those who finish school. The closed year keeps its classes, journals, grades
+ * form up with the same tutors and programmes (form 12 classes end, no form 1 class is made; see
+ * {@link YearEndPlanner} for form 9), moves each student by their promotion outcome into their next
+ * class from the new year's first day, and records the leaving of those who finish school. The closed year keeps its classes, journals, grades
  * and enrolments. Only an administrator closes a year.
  */
 public final class YearEndService {
@@ -105,7 +105,8 @@ public final class YearEndService {
         LocalDate firstDay = plan.next().days().starts();
         for (StudentStep s : plan.students()) {
             switch (s.step()) {
-                case PROMOTED, KEPT_BACK -> students.move(w, s.studentId(), nextClasses.get(s.toClass()), firstDay, order);
+                case PROMOTED, CONTINUES, KEPT_BACK -> students.move(w, s.studentId(), nextClasses.get(s.toClass()),
+                        firstDay, order);
                 case GRADUATES, LEAVES -> students.leave(w, s.studentId(), firstDay.minusDays(1), order);
             }
         }

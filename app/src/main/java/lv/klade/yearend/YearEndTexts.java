@@ -53,8 +53,11 @@ public final class YearEndTexts {
             // Where each student goes is known only once every student's year is.
             return lines;
         }
-        lines.add(messages.get("yearEnd.counts", end.count(Step.PROMOTED), end.count(Step.KEPT_BACK),
-                end.count(Step.GRADUATES), end.count(Step.LEAVES)));
+        lines.add(messages.get("yearEnd.counts", end.count(Step.PROMOTED), end.count(Step.CONTINUES),
+                end.count(Step.KEPT_BACK), end.count(Step.GRADUATES), end.count(Step.LEAVES)));
+        if (end.count(Step.CONTINUES) > 0) {
+            lines.add(messages.get("yearEnd.continuesHint"));
+        }
         for (StudentStep s : end.students()) {
             if (s.step() == Step.KEPT_BACK || s.step() == Step.LEAVES) {
                 lines.add(step(s, messages));

@@ -154,6 +154,7 @@ class YearEndServiceTest {
             Student keptBack = s.yearResults().ofClass(seventh.id()).getFirst().student();
             Student promoted = sevenths.stream().filter(st -> !st.id().equals(keptBack.id())).findFirst().orElseThrow();
             List<Student> ninths = s.students().ofClass(classNamed(s, old.id(), "9.a").id());
+            List<Student> twelfths = s.students().ofClass(classNamed(s, old.id(), "12.a").id());
 
             YearEnd end = s.yearEnd().close(admin(s), ORDER);
 
@@ -175,8 +176,12 @@ class YearEndServiceTest {
                     .contains(promoted.id()).doesNotContain(keptBack.id());
             assertThat(s.students().ofClass(classNamed(s, next.id(), "7.a").id())).extracting(Student::id)
                     .contains(keptBack.id());
-            assertThat(ninths).allSatisfy(n -> assertThat(s.students().details(n.id()).orElseThrow().student().hasLeft())
-                    .isTrue());
+            SchoolClass tenth = classNamed(s, next.id(), "10.a");
+            assertThat(s.students().ofClass(tenth.id())).extracting(Student::id)
+                    .containsExactlyInAnyOrderElementsOf(ninths.stream().map(Student::id).toList());
+            assertThat(tenth.programmeId()).isEqualTo(classNamed(s, old.id(), "10.a").programmeId());
+            assertThat(twelfths).allSatisfy(t -> assertThat(s.students().details(t.id()).orElseThrow().student()
+                    .hasLeft()).isTrue());
             List<Enrolment> enrolments = s.students().details(promoted.id()).orElseThrow().enrolments();
             assertThat(enrolments).extracting(Enrolment::classId).containsExactly(seventh.id(), eighth.id());
             assertThat(enrolments.getFirst().ends()).isEqualTo(NEXT_FIRST_DAY.minusDays(1));
@@ -219,15 +224,16 @@ class YearEndServiceTest {
     }
 
     @Test
-    void theStudentsOfFormTwelveLeaveAndNoFormTwelveClassGoesOn() {
+    void formTwelveFinishesSchoolAndFormNineGoesOnToFormTen() {
         try (Services s = finished()) {
             YearEnd end = s.yearEnd().check(admin(s));
 
             assertThat(end.ending()).containsExactly("12.a");
             assertThat(end.students()).filteredOn(st -> st.fromClass().equals("12.a"))
                     .extracting(StudentStep::step).containsOnly(Step.GRADUATES, Step.LEAVES).contains(Step.LEAVES);
+            // The demo teaches form 10, so form 9 goes on with its certificate.
             assertThat(end.students()).filteredOn(st -> st.fromClass().equals("9.a"))
-                    .extracting(StudentStep::step).containsOnly(Step.GRADUATES);
+                    .extracting(StudentStep::step).containsOnly(Step.CONTINUES);
             assertThat(end.count(Step.KEPT_BACK)).isEqualTo(1);
         }
     }
