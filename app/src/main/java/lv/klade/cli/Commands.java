@@ -18,5 +18,6 @@ final class Commands {
                 "combined");
         cli.register("gradebook", new GradebookCommand(clock), "db", "user", "journal", "month");
         new SyncCommands(clock).registerAll(cli);
+        new YearCommands(clock).registerAll(cli);
     }
 }

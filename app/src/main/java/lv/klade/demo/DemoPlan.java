@@ -39,6 +39,14 @@ public record DemoPlan(
         journals = List.copyOf(journals);
     }
 
+    /** The form whose lessons a journal follows: its class's, or the highest of its group's classes. */
+    public int formOf(Journal journal) {
+        return switch (journal.audience()) {
+            case WholeClass(int c) -> classes.get(c).form();
+            case InGroup(int g) -> groups.get(g).classes().stream().mapToInt(c -> classes.get(c).form()).max().orElse(0);
+        };
+    }
+
     /** A postal address in Latvia: {@code street} holds the house and flat ("Brīvības iela 12-5"). */
     public record Address(String street, String town, String postalCode) {
         /** The address on one line: "Brīvības iela 12-5, Rīga, LV-1010". */

@@ -167,6 +167,8 @@ final class DemoYear {
         private final Map<LocalDate, Integer> dayIndex = new HashMap<>();
         private final List<List<Integer>> students = new ArrayList<>();
         private final int[] taught;
+        /** Each journal's last lesson day: its form's. */
+        private final LocalDate[] lastDays;
         private final Map<Integer, List<FilledEntry>> byTeacher = new TreeMap<>();
         /** Per student, the days with an unjustified absence ("n"). */
         private final Map<Integer, TreeMap<LocalDate, Boolean>> absentDays = new HashMap<>();
@@ -187,8 +189,10 @@ final class DemoYear {
             this.random = random;
             this.attendance = new DemoAttendance(plan.students().size(), days.size(), random);
             this.taught = new int[plan.journals().size()];
+            this.lastDays = new LocalDate[plan.journals().size()];
             for (int j = 0; j < plan.journals().size(); j++) {
                 journalIndex.put(written.journalIds().get(j), j);
+                lastDays[j] = planner.calendar().lastLessonDay(plan.formOf(plan.journals().get(j)));
                 students.add(new ArrayList<>());
             }
             for (int d = 0; d < days.size(); d++) {
@@ -221,6 +225,10 @@ final class DemoYear {
             int lastTeacherDay = days.size() - 1;
             for (PlannedLesson p : planned) {
                 int j = journalIndex.get(p.journalId());
+                // The timetable runs to the year's end; a form's lessons end on its own last day.
+                if (p.date().isAfter(lastDays[j])) {
+                    continue;
+                }
                 boolean recent = !p.date().isBefore(today.minusDays(UNFILLED_WITHIN_DAYS));
                 boolean plainTeacher = plan.staff().get(plan.journals().get(j).teachers().getFirst()).login()
                         .equals(StaffPlanner.TEACHER) && dayIndex.get(p.date()) == lastTeacherDay;
@@ -249,7 +257,8 @@ final class DemoYear {
         private void makeUp(int journal, LocalDate notHeld) {
             UUID teacher = written.staffIds().get(plan.journals().get(journal).teachers().getFirst());
             for (LocalDate day : days) {
-                if (day.isAfter(notHeld.plusDays(6)) && planner.absenceOf(teacher, day).isEmpty()
+                if (day.isAfter(notHeld.plusDays(6)) && !day.isAfter(lastDays[journal])
+                        && planner.absenceOf(teacher, day).isEmpty()
                         && makeUpDays.add(teacher + "/" + day)) {
                     add(teacher, journal, day, MAKE_UP_PERIOD, new LessonType.MakeUp(notHeld), true);
                     return;

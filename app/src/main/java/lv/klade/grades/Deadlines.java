@@ -14,7 +14,9 @@ import lv.klade.school.Semester;
  * The day each grade is due by, counted on the school's calendar: working days skip weekends and
  * holidays but not breaks (teachers work in them). A grade entered any time on its due day (Riga
  * time) is on time. A kind due by the next lesson is due on the day of the journal's next lesson
- * that was held; until there is one it is not yet due.
+ * that was held; until there is one it is not yet due. Semester 2 and year grades follow the
+ * journal's form: its semester ends with the form's last lesson day, which is in May for most forms
+ * and in June for forms 9 and 12.
  */
 public final class Deadlines {
     private final DeadlineRules rules;
@@ -30,8 +32,11 @@ public final class Deadlines {
         this.lessonDays = lessonDays;
     }
 
-    /** The due day of a grade of this kind for work done on {@code workDate}; empty: no deadline (yet). */
-    public Optional<LocalDate> due(GradeKind kind, LocalDate workDate, SchoolCalendar calendar) {
+    /**
+     * The due day of a grade of this kind for work done on {@code workDate} in a journal of {@code form}
+     * (0 when it has none: the year's last day counts); empty: no deadline (yet).
+     */
+    public Optional<LocalDate> due(GradeKind kind, LocalDate workDate, int form, SchoolCalendar calendar) {
         if (rules.byNextLesson().contains(kind)) {
             return Optional.ofNullable(lessonDays.higher(workDate));
         }
@@ -41,16 +46,18 @@ public final class Deadlines {
         }
         return switch (kind) {
             case MONTHLY_ATTESTATION -> Optional.of(lastWorkingDayOfMonth(workDate, calendar));
+            // A semester grade is dated by the school's semester; its form's semester may end sooner.
             case SEMESTER, SEMESTER_INTERIM -> calendar.semesterOf(workDate)
+                    .flatMap(s -> calendar.semesters(form).stream().filter(f -> f.number() == s.number()).findFirst())
                     .map(Semester::ends).map(end -> beforeEnd(end, calendar));
-            case YEAR -> Optional.of(beforeEnd(calendar.year().ends(), calendar));
+            case YEAR -> Optional.of(beforeEnd(calendar.lastLessonDay(form), calendar));
             default -> Optional.empty();
         };
     }
 
     /** Whether a grade entered at {@code entered} met its deadline. */
-    public Timeliness check(GradeKind kind, LocalDate workDate, Instant entered, SchoolCalendar calendar) {
-        Optional<LocalDate> due = due(kind, workDate, calendar);
+    public Timeliness check(GradeKind kind, LocalDate workDate, int form, Instant entered, SchoolCalendar calendar) {
+        Optional<LocalDate> due = due(kind, workDate, form, calendar);
         LocalDate enteredOn = entered.atZone(Messages.RIGA).toLocalDate();
         if (due.isEmpty() || !enteredOn.isAfter(due.get())) {
             return new Timeliness.OnTime(due);

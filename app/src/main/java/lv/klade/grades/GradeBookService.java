@@ -72,6 +72,7 @@ public final class GradeBookService {
         Map<UUID, Map<PeriodColumn, StoredGrade>> periodCells = new HashMap<>();
         Deadlines deadlines = new Deadlines(settings.deadlines(), settings.deadlines().byNextLesson().isEmpty()
                 ? new TreeSet<>() : grades.lessonDays(journalId));
+        int form = grades.form(journal);
         Map<UUID, Timeliness> timeliness = new HashMap<>();
         // A column's grades share their kind, date and usually the day they were entered: count each once.
         Map<List<Object>, Timeliness> counted = new HashMap<>();
@@ -90,7 +91,7 @@ public final class GradeBookService {
             }
             LocalDate enteredOn = g.enteredAt().atZone(Messages.RIGA).toLocalDate();
             timeliness.put(g.id(), counted.computeIfAbsent(List.of(g.kind(), g.workDate(), enteredOn),
-                    k -> deadlines.check(g.kind(), g.workDate(), g.enteredAt(), calendar)));
+                    k -> deadlines.check(g.kind(), g.workDate(), form, g.enteredAt(), calendar)));
         }
         List<BookRow> rows = rows(journal, all, shown, month.isPresent(), settings.weights(), cells, periodCells);
         return new GradeBook(journalId, List.copyOf(columns), List.copyOf(periods), rows, timeliness);

@@ -27,6 +27,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
+import static lv.klade.db.generated.Tables.ENROLMENT;
 import static lv.klade.db.generated.Tables.GRADE;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
@@ -39,6 +40,7 @@ import static lv.klade.db.generated.Tables.SCHOOL_YEAR;
 import static lv.klade.db.generated.Tables.STAFF;
 import static lv.klade.db.generated.Tables.STAFF_ROLE;
 import static lv.klade.db.generated.Tables.STUDENT;
+import static lv.klade.db.generated.Tables.STUDENT_GROUP;
 
 /**
  * Grade rows and the facts about journals and students that grading checks. Every lookup takes a
@@ -99,6 +101,31 @@ final class GradeRepository {
         journals.forEach(j -> members.put(j.id(), new Membership(j.groupId() != null
                 ? byGroup.getOrDefault(j.groupId(), Map.of()) : byClass.getOrDefault(j.classId(), Map.of()))));
         return members;
+    }
+
+    /**
+     * The form whose dates a journal's deadlines follow: its class's, its group's class's, or for a
+     * combined group the highest form its members learn in that year, whose semester ends last, so no
+     * grade shows late too soon; 0 when none is known.
+     */
+    int form(JournalFacts journal) {
+        DSLContext dsl = store.dsl();
+        UUID classId = journal.classId() != null ? journal.classId() : journal.groupId() == null ? null
+                : dsl.select(STUDENT_GROUP.CLASS_ID).from(STUDENT_GROUP).where(STUDENT_GROUP.ID.eq(journal.groupId()))
+                        .fetchOptional(STUDENT_GROUP.CLASS_ID).orElse(null);
+        if (classId != null) {
+            return dsl.select(SCHOOL_CLASS.FORM).from(SCHOOL_CLASS).where(SCHOOL_CLASS.ID.eq(classId))
+                    .fetchOptional(SCHOOL_CLASS.FORM).orElse(0);
+        }
+        if (journal.groupId() == null) {
+            return 0;
+        }
+        Condition member = DSL.exists(DSL.selectOne().from(GROUP_MEMBER).where(
+                GROUP_MEMBER.GROUP_ID.eq(journal.groupId()), GROUP_MEMBER.STUDENT_ID.eq(ENROLMENT.STUDENT_ID)));
+        Integer form = dsl.select(DSL.max(SCHOOL_CLASS.FORM)).from(ENROLMENT).join(SCHOOL_CLASS)
+                .on(SCHOOL_CLASS.ID.eq(ENROLMENT.CLASS_ID))
+                .where(SCHOOL_CLASS.YEAR_ID.eq(journal.yearId()), member).fetchOne(0, Integer.class);
+        return form == null ? 0 : form;
     }
 
     /** What one grade is checked against: its journal, its student, whether they learn in it, its test's journal. */
@@ -182,6 +209,15 @@ final class GradeRepository {
     List<StoredGrade> ofJournal(UUID journalId) {
         return store.dsl().selectFrom(GRADE).where(GRADE.JOURNAL_ID.eq(journalId))
                 .orderBy(GRADE.WORK_DATE, GRADE.ENTERED_AT).fetch(GradeRepository::toGrade);
+    }
+
+    /** The period grades of these kinds that these students have in these journals. */
+    List<StoredGrade> periodGrades(Collection<UUID> journalIds, Collection<UUID> studentIds, Set<GradeKind> kinds) {
+        if (journalIds.isEmpty() || studentIds.isEmpty()) {
+            return List.of();
+        }
+        return store.dsl().selectFrom(GRADE).where(GRADE.JOURNAL_ID.in(journalIds), GRADE.STUDENT_ID.in(studentIds),
+                GRADE.KIND.in(kinds.stream().map(GradeKind::name).toList())).fetch(GradeRepository::toGrade);
     }
 
     /** One student's grades in one journal, in the grade book's order. */

@@ -22,8 +22,6 @@ import lv.klade.i18n.UserError;
 public final class ClassService {
     private static final Pattern PROGRAMME_CODE = Pattern.compile("\\d{8}");
     private static final Pattern CLASS_NAME = Pattern.compile("(\\d{1,2})\\.\\s*\\S.*");
-    private static final int FIRST_FORM = 1;
-    private static final int LAST_FORM = 12;
 
     private final JournalStore store;
     private final SchoolRepository school;
@@ -77,8 +75,8 @@ public final class ClassService {
 
     /** Adds a class such as "7.a" in form 7; programme and tutor may be set later. */
     public UUID addClass(Writes w, UUID yearId, String name, int form, UUID programmeId, UUID tutorId) {
-        if (form < FIRST_FORM || form > LAST_FORM) {
-            throw UserError.of("class.formInvalid", form, FIRST_FORM, LAST_FORM);
+        if (form < SchoolClass.FIRST_FORM || form > SchoolClass.LAST_FORM) {
+            throw UserError.of("class.formInvalid", form, SchoolClass.FIRST_FORM, SchoolClass.LAST_FORM);
         }
         String checkedName = name == null ? "" : name.strip();
         Matcher matcher = CLASS_NAME.matcher(checkedName);

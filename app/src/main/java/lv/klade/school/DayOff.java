@@ -48,6 +48,14 @@ public sealed interface DayOff {
         }
     }
 
+    /** After a form's last lesson day, while the year goes on for forms with exams. */
+    record LessonsOver(int form, LocalDate lastDay) implements DayOff {
+        @Override
+        public String text(Messages messages) {
+            return messages.get("dayOff.lessonsOver", form, lastDay);
+        }
+    }
+
     /** Before the school year starts or after it ends. */
     record OutsideYear(LocalDate date) implements DayOff {
         @Override

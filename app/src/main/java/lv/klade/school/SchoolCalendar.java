@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * <p>A working day is a weekday that is not a public holiday, not an extra holiday and not a
  * weekday replaced by a moved working day, or a weekend day that is a moved working day. Breaks do
  * not stop working days: teachers still work in them. A school day is a working day inside the
- * year and outside every break.
+ * year and outside every break. Each form has its own last lesson day (forms 9 and 12 learn into
+ * June); semester 2 ends with it for that form, and so do its school days. A form the year names
+ * no day for learns to the year's last day.
  */
 public final class SchoolCalendar {
     private final SchoolYear year;
@@ -25,15 +27,25 @@ public final class SchoolCalendar {
     private final Map<LocalDate, ExtraHoliday> extraHolidays;
     private final Map<LocalDate, MovedWorkingDay> workedWeekendDays;
     private final Map<LocalDate, MovedWorkingDay> replacedDays;
+    private final Map<Integer, LocalDate> lastLessonDays;
 
+    /** A calendar in which every form learns to the year's last day. */
     public SchoolCalendar(SchoolYear year, List<Semester> semesters, List<SchoolBreak> breaks,
                           List<ExtraHoliday> extraHolidays, List<MovedWorkingDay> movedWorkingDays) {
+        this(year, semesters, breaks, extraHolidays, movedWorkingDays, List.of());
+    }
+
+    public SchoolCalendar(SchoolYear year, List<Semester> semesters, List<SchoolBreak> breaks,
+                          List<ExtraHoliday> extraHolidays, List<MovedWorkingDay> movedWorkingDays,
+                          List<FormEnd> formEnds) {
         this.year = year;
         this.semesters = semesters.stream().sorted(Comparator.comparingInt(Semester::number)).toList();
         this.breaks = breaks.stream().sorted(Comparator.comparing(SchoolBreak::starts)).toList();
         this.extraHolidays = byDate(extraHolidays, ExtraHoliday::date);
         this.workedWeekendDays = byDate(movedWorkingDays, MovedWorkingDay::workDate);
         this.replacedDays = byDate(movedWorkingDays, MovedWorkingDay::replacesDate);
+        this.lastLessonDays = formEnds.stream().collect(Collectors.toUnmodifiableMap(FormEnd::form,
+                FormEnd::lastDay, (a, b) -> a));
     }
 
     private static <T> Map<LocalDate, T> byDate(List<T> items, Function<T, LocalDate> date) {
@@ -52,7 +64,18 @@ public final class SchoolCalendar {
         return breaks;
     }
 
-    /** The semester a date falls in, if any. */
+    /** The last day with lessons for a form: its own day where the year sets one, else the year's last day. */
+    public LocalDate lastLessonDay(int form) {
+        return lastLessonDays.getOrDefault(form, year.ends());
+    }
+
+    /** The semesters as a form has them: the last one ends on the form's last lesson day. */
+    public List<Semester> semesters(int form) {
+        return semesters.stream().map(s -> s.number() == semesters.getLast().number()
+                ? new Semester(s.id(), s.yearId(), s.number(), s.starts(), lastLessonDay(form)) : s).toList();
+    }
+
+    /** The semester a date falls in, if any, by the school's semesters (the longest forms' dates). */
     public Optional<Semester> semesterOf(LocalDate date) {
         return semesters.stream().filter(s -> s.range().contains(date)).findFirst();
     }
@@ -73,6 +96,20 @@ public final class SchoolCalendar {
     /** True for a day with lessons: a working day inside the year and outside every break. */
     public boolean isSchoolDay(LocalDate date) {
         return dayOffReason(date).isEmpty();
+    }
+
+    /** True for a day with lessons for a form: a school day no later than the form's last lesson day. */
+    public boolean isSchoolDay(LocalDate date, int form) {
+        return dayOffReason(date, form).isEmpty();
+    }
+
+    /** Why a form has no lessons on a date: as {@link #dayOffReason(LocalDate)}, or its lessons are over. */
+    public Optional<DayOff> dayOffReason(LocalDate date, int form) {
+        Optional<DayOff> reason = dayOffReason(date);
+        if (reason.isPresent() || !date.isAfter(lastLessonDay(form))) {
+            return reason;
+        }
+        return Optional.of(new DayOff.LessonsOver(form, lastLessonDay(form)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package lv.klade.school;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import lv.klade.db.JournalStore;
 import lv.klade.db.Writes;
 import lv.klade.db.generated.tables.records.BellPeriodRecord;
 import lv.klade.db.generated.tables.records.ExtraHolidayRecord;
+import lv.klade.db.generated.tables.records.FormEndRecord;
 import lv.klade.db.generated.tables.records.MovedWorkingDayRecord;
 import lv.klade.db.generated.tables.records.SchoolBreakRecord;
 import lv.klade.db.generated.tables.records.SchoolRecord;
@@ -20,6 +22,7 @@ import org.jooq.Field;
 
 import static lv.klade.db.generated.Tables.BELL_PERIOD;
 import static lv.klade.db.generated.Tables.EXTRA_HOLIDAY;
+import static lv.klade.db.generated.Tables.FORM_END;
 import static lv.klade.db.generated.Tables.MOVED_WORKING_DAY;
 import static lv.klade.db.generated.Tables.SCHOOL;
 import static lv.klade.db.generated.Tables.SCHOOL_BREAK;
@@ -75,11 +78,14 @@ public final class SchoolRepository {
         return movedWorkingDays(store.dsl(), yearId);
     }
 
-    /** The calendar of a year: its semesters, breaks, extra holidays and moved working days. */
+    /** Each form's last lesson day of a year, by form; empty for a year made before forms had their own. */
+    public List<FormEnd> formEnds(UUID yearId) {
+        return formEnds(store.dsl(), yearId);
+    }
+
+    /** The calendar of a year: its semesters, breaks, extra holidays, moved working days and forms' last days. */
     public SchoolCalendar calendar(UUID yearId) {
-        SchoolYear year = year(yearId).orElseThrow(() -> new IllegalArgumentException("No school year " + yearId));
-        return new SchoolCalendar(year, semesters(yearId), breaks(yearId), extraHolidays(yearId),
-                movedWorkingDays(yearId));
+        return calendar(store.dsl(), yearId);
     }
 
     /** The bell schedule, by period number. */
@@ -132,10 +138,15 @@ public final class SchoolRepository {
 
     /** A year's calendar as this transaction sees it, so a year and its lessons can be made in one. */
     public SchoolCalendar calendar(Writes w, UUID yearId) {
-        DSLContext dsl = w.dsl();
-        SchoolYear year = year(dsl, yearId).orElseThrow(() -> new IllegalArgumentException("No school year " + yearId));
-        return new SchoolCalendar(year, semesters(dsl, yearId), breaks(dsl, yearId), extraHolidays(dsl, yearId),
-                movedWorkingDays(dsl, yearId));
+        return calendar(w.dsl(), yearId);
+    }
+
+    List<Semester> semesters(Writes w, UUID yearId) {
+        return semesters(w.dsl(), yearId);
+    }
+
+    List<FormEnd> formEnds(Writes w, UUID yearId) {
+        return formEnds(w.dsl(), yearId);
     }
 
     /** A setting as this transaction sees it. */
@@ -208,6 +219,19 @@ public final class SchoolRepository {
         w.delete(SCHOOL_BREAK, id);
     }
 
+    void insert(Writes w, FormEnd end) {
+        FormEndRecord r = new FormEndRecord();
+        r.setId(end.id());
+        r.setYearId(end.yearId());
+        r.setForm(end.form());
+        r.setLastDay(end.lastDay());
+        w.insert(r);
+    }
+
+    void setLastDay(Writes w, UUID formEndId, LocalDate lastDay) {
+        w.update(FORM_END, formEndId, Map.of(FORM_END.LAST_DAY, lastDay));
+    }
+
     void insert(Writes w, ExtraHoliday holiday) {
         ExtraHolidayRecord r = new ExtraHolidayRecord();
         r.setId(holiday.id());
@@ -277,6 +301,17 @@ public final class SchoolRepository {
 
     private static SchoolYear toYear(SchoolYearRecord r) {
         return new SchoolYear(r.getId(), r.getSchoolId(), r.getName(), r.getStarts(), r.getEnds(), r.getCurrentYear());
+    }
+
+    private static SchoolCalendar calendar(DSLContext dsl, UUID yearId) {
+        SchoolYear year = year(dsl, yearId).orElseThrow(() -> new IllegalArgumentException("No school year " + yearId));
+        return new SchoolCalendar(year, semesters(dsl, yearId), breaks(dsl, yearId), extraHolidays(dsl, yearId),
+                movedWorkingDays(dsl, yearId), formEnds(dsl, yearId));
+    }
+
+    private static List<FormEnd> formEnds(DSLContext dsl, UUID yearId) {
+        return dsl.selectFrom(FORM_END).where(FORM_END.YEAR_ID.eq(yearId)).orderBy(FORM_END.FORM)
+                .fetch(r -> new FormEnd(r.getId(), r.getYearId(), r.getForm(), r.getLastDay()));
     }
 
     private static List<Semester> semesters(DSLContext dsl, UUID yearId) {

@@ -3,7 +3,9 @@ package lv.klade.school;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import lv.klade.db.Actor;
@@ -87,7 +89,44 @@ public final class SchoolService {
             repository.insert(w, schoolBreak);
             breaks.add(schoolBreak);
         }
+        for (var end : new TreeMap<>(plan.lastLessonDays()).entrySet()) {
+            checkLastLessonDay(year, plan.semester2(), end.getKey(), end.getValue());
+            repository.insert(w, new FormEnd(FormEnd.key(year.id(), end.getKey()), year.id(), end.getKey(),
+                    end.getValue()));
+        }
         return year.id();
+    }
+
+    public void setLastLessonDay(Actor actor, UUID yearId, int form, LocalDate lastDay) {
+        store.run(actor, w -> setLastLessonDay(w, yearId, form, lastDay));
+    }
+
+    /**
+     * Corrects a form's last lesson day, where the state's regulation or the school's own decision
+     * differs from the default; its semester 2 and the deadlines that follow it move with it.
+     */
+    public void setLastLessonDay(Writes w, UUID yearId, int form, LocalDate lastDay) {
+        SchoolYear year = year(w, yearId);
+        Semester last = repository.semesters(w, yearId).stream().max(Comparator.comparingInt(Semester::number))
+                .orElseThrow(() -> UserError.of("year.missing"));
+        checkLastLessonDay(year, last.range(), form, lastDay);
+        repository.formEnds(w, yearId).stream().filter(e -> e.form() == form).findFirst().ifPresentOrElse(
+                end -> repository.setLastDay(w, end.id(), lastDay),
+                () -> repository.insert(w, new FormEnd(FormEnd.key(yearId, form), yearId, form, lastDay)));
+    }
+
+    /** A form's last lesson day falls in the last semester, so semester 2 is never empty for it. */
+    private static void checkLastLessonDay(SchoolYear year, DateRange lastSemester, int form, LocalDate lastDay) {
+        if (form < SchoolClass.FIRST_FORM || form > SchoolClass.LAST_FORM) {
+            throw UserError.of("class.formInvalid", form, SchoolClass.FIRST_FORM, SchoolClass.LAST_FORM);
+        }
+        if (lastDay == null) {
+            throw UserError.of("formEnd.dateMissing", form);
+        }
+        if (!lastSemester.contains(lastDay)) {
+            throw UserError.of("formEnd.outsideSemester", form, lastDay, lastSemester.starts(), lastSemester.ends(),
+                    year.name());
+        }
     }
 
     public UUID defaultYear(Actor actor, UUID schoolId, int startYear) {

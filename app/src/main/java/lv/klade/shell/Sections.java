@@ -53,6 +53,8 @@ import lv.klade.timetable.ui.TimetableEditorViewModel;
 import lv.klade.tutor.ui.RemarksView;
 import lv.klade.tutor.ui.RemarksViewModel;
 import lv.klade.ui.Section;
+import lv.klade.yearend.ui.YearEndView;
+import lv.klade.yearend.ui.YearEndViewModel;
 
 /** The sections of the main window, each shown only to the roles that use it. */
 final class Sections {
@@ -108,6 +110,7 @@ final class Sections {
         if (member.holds(Role.ADMINISTRATOR)) {
             sections.add(section("settings", "settings.section", this::settings));
             sections.add(section("staff", "staffView.section", this::staff));
+            sections.add(section("yearEnd", "yearEnd.section", this::yearEnd));
         }
         // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
         if (member.holds(Role.ADMINISTRATOR) || syncedPc) {
@@ -194,6 +197,12 @@ final class Sections {
         return new CalendarView(model, shell.messages()).root();
     }
 
+    private Node yearEnd() {
+        YearEndViewModel model = new YearEndViewModel(services.yearEnd(), actor(),
+                LocalDate.now(shell.clock().withZone(Messages.RIGA)), shell.background(), shell.dialogs()::confirm);
+        return new YearEndView(model, shell.messages()).root();
+    }
+
     /** The print section; batches get their own worker so the preview stays usable meanwhile. */
     private Node print() {
         PrintViewModel model = new PrintViewModel(services.printing(shell.messages(), member), SystemViewer.desktop(),
@@ -221,8 +230,8 @@ final class Sections {
     }
 
     private Node promotion() {
-        PromotionViewModel model = new PromotionViewModel(services.classRepository(), services.students(),
-                services.gradeBooks(), services.schoolRepository(), member, shell.background());
+        PromotionViewModel model = new PromotionViewModel(services.yearResults(), services.classRepository(),
+                services.schoolRepository(), member, shell.background());
         return new PromotionView(model, shell.messages()).root();
     }
 

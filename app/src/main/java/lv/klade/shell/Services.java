@@ -16,6 +16,7 @@ import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
 import lv.klade.grades.GradeSettingRules;
 import lv.klade.grades.TestPlannerService;
+import lv.klade.grades.YearResults;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.lessons.AbsenceRepository;
@@ -52,6 +53,7 @@ import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
+import lv.klade.yearend.YearEndService;
 
 /**
  * The composition root: one open journal and every service and repository wired by hand.
@@ -77,6 +79,8 @@ public final class Services implements AutoCloseable {
     private final GradeBookService gradeBooks;
     private final TestPlannerService testPlanner;
     private final RemarkService remarks;
+    private final YearResults yearResults;
+    private final YearEndService yearEnd;
 
     private StaffMember user;
 
@@ -102,6 +106,9 @@ public final class Services implements AutoCloseable {
         this.gradeBooks = new GradeBookService(store, schoolRepository);
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
         this.remarks = new RemarkService(store, new RemarkRepository(store));
+        this.yearResults = new YearResults(store, schoolRepository, classRepository, students);
+        this.yearEnd = new YearEndService(store, schoolRepository, school, classRepository, classes, students, staff,
+                yearResults);
     }
 
     /**
@@ -255,6 +262,16 @@ public final class Services implements AutoCloseable {
     /** The class tutor's remarks on report cards. */
     public RemarkService remarks() {
         return remarks;
+    }
+
+    /** Each class's year: promotion outcomes and the grades still missing. */
+    public YearResults yearResults() {
+        return yearResults;
+    }
+
+    /** Closing the school year and opening the next. */
+    public YearEndService yearEnd() {
+        return yearEnd;
     }
 
     /** Printing in {@code messages}' language with a staff member's rights. */

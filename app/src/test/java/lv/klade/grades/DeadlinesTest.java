@@ -11,6 +11,7 @@ import lv.klade.school.SchoolBreak;
 import lv.klade.school.SchoolCalendar;
 import lv.klade.school.SchoolYear;
 import lv.klade.school.Semester;
+import lv.klade.testing.DefaultCalendars;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,25 +51,48 @@ class DeadlinesTest {
             YEAR                | 2027-06-18 | 2027-06-15
             """)
     void gradesAreDueByTheirKindsWorkingDays(GradeKind kind, LocalDate work, LocalDate due) {
-        assertThat(DEADLINES.due(kind, work, CALENDAR)).contains(due);
+        assertThat(DEADLINES.due(kind, work, 7, CALENDAR)).contains(due);
     }
 
     @Test
     void aGradeEnteredOnItsDueDayInRigaIsOnTime() {
         Instant lateEvening = ZonedDateTime.of(2026, 10, 6, 23, 30, 0, 0, Messages.RIGA).toInstant();
-        assertThat(DEADLINES.check(GradeKind.FORMATIVE, LocalDate.of(2026, 10, 1), lateEvening, CALENDAR))
+        assertThat(DEADLINES.check(GradeKind.FORMATIVE, LocalDate.of(2026, 10, 1), 7, lateEvening, CALENDAR))
                 .isInstanceOf(Timeliness.OnTime.class);
     }
 
     @Test
     void aLateGradeIsMarkedWithTheWorkingDaysPastItsDeadline() {
         Instant monday = ZonedDateTime.of(2026, 10, 12, 9, 0, 0, 0, Messages.RIGA).toInstant();
-        assertThat(DEADLINES.check(GradeKind.FORMATIVE, LocalDate.of(2026, 10, 1), monday, CALENDAR))
+        assertThat(DEADLINES.check(GradeKind.FORMATIVE, LocalDate.of(2026, 10, 1), 7, monday, CALENDAR))
                 .isEqualTo(new Timeliness.Late(java.util.Optional.of(LocalDate.of(2026, 10, 6)), 3));
+    }
+
+    @ParameterizedTest(name = "form {0}: {1} of {2} is due {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # 2026/27 by default: forms 1–8 and 10–11 learn to 31.05.2027, form 9 to 11.06, form 12 to 18.06;
+            # a period grade is dated by the school's period end; it is due 3 working days before the form's
+            # semester ends: semester 1 on 18.12.2026 for all
+            # form | kind     | dated      | due
+            7      | SEMESTER | 2026-12-18 | 2026-12-15
+            12     | SEMESTER | 2026-12-18 | 2026-12-15
+            7      | SEMESTER | 2027-06-18 | 2027-05-26
+            10     | SEMESTER | 2027-06-18 | 2027-05-26
+            9      | SEMESTER | 2027-06-18 | 2027-06-08
+            12     | SEMESTER | 2027-06-18 | 2027-06-15
+            3      | YEAR     | 2027-06-18 | 2027-05-26
+            9      | YEAR     | 2027-06-18 | 2027-06-08
+            11     | YEAR     | 2027-06-18 | 2027-05-26
+            12     | YEAR     | 2027-06-18 | 2027-06-15
+            # a journal with no form follows the year's last day
+            0      | YEAR     | 2027-06-18 | 2027-06-15
+            """)
+    void semesterAndYearGradesAreDueBeforeTheFormsLessonsEnd(int form, GradeKind kind, LocalDate dated, LocalDate due) {
+        assertThat(DEADLINES.due(kind, dated, form, DefaultCalendars.of(2026))).contains(due);
     }
 
     @Test
     void anExamHasAWorkingDayDeadlineButAFinalGradeHasNone() {
-        assertThat(DEADLINES.due(GradeKind.FINAL, LocalDate.of(2027, 6, 1), CALENDAR)).isEmpty();
+        assertThat(DEADLINES.due(GradeKind.FINAL, LocalDate.of(2027, 6, 1), 12, CALENDAR)).isEmpty();
     }
 }

@@ -61,7 +61,7 @@ class LessonServiceTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(textBlock = """
             2026-11-18, Latvijas Republikas proklamēšanas diena
-            2026-10-27, Rudens brīvlaiks
+            2026-10-20, Rudens brīvlaiks
             2026-11-14, Brīvdiena
             """)
     void lessonOnADayWithoutLessonsIsRefusedNamingWhy(LocalDate date, String why) {

@@ -59,15 +59,15 @@ class SchoolServiceTest {
 
         assertThat(repository.currentYear()).hasValueSatisfying(y -> assertThat(y.name()).isEqualTo("2026/27"));
         assertThat(calendar.semesters()).extracting(Semester::ends)
-                .containsExactly(LocalDate.of(2026, 12, 23), LocalDate.of(2027, 6, 18));
+                .containsExactly(LocalDate.of(2026, 12, 18), LocalDate.of(2027, 6, 18));
         assertThat(calendar.breaks()).extracting(SchoolBreak::name)
                 .containsExactly("Rudens brīvlaiks", "Ziemas brīvlaiks", "Pavasara brīvlaiks");
     }
 
     @Test
     void creatingASchoolAndAYearRecordsOneChangePerRow() {
-        // school, year, two semesters, three breaks
-        assertThat(log.count()).isEqualTo(7);
+        // school, year, two semesters, three breaks, twelve forms' last lesson days
+        assertThat(log.count()).isEqualTo(19);
     }
 
     @Test
@@ -95,11 +95,40 @@ class SchoolServiceTest {
     @CsvSource(textBlock = """
             2026-10-30, 2026-10-26, range.endsBeforeStart
             2027-06-20, 2027-06-30, range.outsideYear
-            2026-10-29, 2026-11-02, break.overlap
+            2026-10-22, 2026-10-26, break.overlap
             """)
     void aBadBreakWritesNothing(LocalDate starts, LocalDate ends, String key) {
         assertRefusedWithNothingWritten(() -> service.addBreak(Actor.SYSTEM, yearId, "Papildu", starts, ends), key);
         assertThat(repository.breaks(yearId)).hasSize(3);
+    }
+
+    @Test
+    void theDefaultYearEndsEachFormsLessonsOnItsOwnDay() {
+        SchoolCalendar calendar = repository.calendar(yearId);
+
+        assertThat(calendar.lastLessonDay(7)).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(calendar.lastLessonDay(9)).isEqualTo(LocalDate.of(2027, 6, 11));
+        assertThat(calendar.lastLessonDay(12)).isEqualTo(LocalDate.of(2027, 6, 18));
+    }
+
+    @Test
+    void aFormsLastLessonDayCanBeCorrected() {
+        service.setLastLessonDay(Actor.SYSTEM, yearId, 9, LocalDate.of(2027, 6, 4));
+
+        SchoolCalendar calendar = repository.calendar(yearId);
+        assertThat(calendar.lastLessonDay(9)).isEqualTo(LocalDate.of(2027, 6, 4));
+        assertThat(calendar.semesters(9).getLast().ends()).isEqualTo(LocalDate.of(2027, 6, 4));
+        assertThat(repository.formEnds(yearId)).hasSize(12);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            9,  2026-12-30, formEnd.outsideSemester
+            9,  2027-06-21, formEnd.outsideSemester
+            13, 2027-05-28, class.formInvalid
+            """)
+    void aLastLessonDayOutsideSemesterTwoOrForNoFormWritesNothing(int form, LocalDate day, String key) {
+        assertRefusedWithNothingWritten(() -> service.setLastLessonDay(Actor.SYSTEM, yearId, form, day), key);
     }
 
     @Test

@@ -91,6 +91,7 @@ class ShellTest {
 
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-timetable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-yearEnd").tryQuery()).isEmpty();
         // The demo journal is not a classroom PC, so syncing it is the administrator's.
         assertThat(robot.lookup("#nav-sync").tryQuery()).isEmpty();
         openSection(robot, "calendar");
@@ -106,8 +107,10 @@ class ShellTest {
         assertThat(robot.lookup("#nav-staff").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-sync").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-timetable").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-yearEnd").tryQuery()).isPresent();
         openSection(robot, "calendar");
         waitFor(robot, "#addBreak");
+        assertThat(robot.lookup("#setFormDay").tryQuery()).isPresent();
     }
 
     @Test

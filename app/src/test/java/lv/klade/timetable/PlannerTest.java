@@ -51,7 +51,7 @@ class PlannerTest {
     @CsvSource(textBlock = """
             ordinary week,                    2026-11-09, 2026-11-15, 2026-11-09 2026-11-11
             week of 18 November (Wednesday),  2026-11-16, 2026-11-22, 2026-11-16
-            autumn break,                     2026-10-26, 2026-10-30, ''
+            autumn break,                     2026-10-19, 2026-10-23, ''
             first week: starts on Tuesday,    2026-08-31, 2026-09-06, 2026-09-02
             """)
     void lessonsFallOnlyOnSchoolDays(String why, String from, String to, String expected) {

@@ -55,7 +55,7 @@ public final class CalendarView {
         model.calendarProperty().addListener((o, old, calendar) -> drawMonths(calendar));
         ScrollPane left = new ScrollPane(months);
         left.setFitToWidth(true);
-        VBox right = new VBox(8, breaksPane(), extraPane(), movedPane(), bellsPane(), publicPane());
+        VBox right = new VBox(8, formDaysPane(), breaksPane(), extraPane(), movedPane(), bellsPane(), publicPane());
         ScrollPane side = new ScrollPane(right);
         side.setFitToWidth(true);
         side.setPrefWidth(430);
@@ -123,7 +123,27 @@ public final class CalendarView {
             case DayOff.Extra e -> "extra";
             case DayOff.Replaced r -> "extra";
             case DayOff.OutsideYear o -> "outside";
+            case DayOff.LessonsOver l -> "outside";
         };
+    }
+
+    /** Each form's last lesson day: forms 9 and 12 learn into June, the others end in May. */
+    private TitledPane formDaysPane() {
+        TableView<CalendarViewModel.FormDay> table = table("formDays", model.formDays());
+        table.getColumns().add(Tables.column(text.get("formEnds.form"), d -> String.valueOf(d.form())));
+        table.getColumns().add(Tables.column(text.get("formEnds.lastDay"), d -> Messages.date(d.lastDay())));
+        VBox box = new VBox(6, table);
+        if (model.canEdit()) {
+            TextField form = small("formDayForm", text.get("formEnds.form"));
+            DatePicker day = Dates.picker("formDayDate");
+            Button set = new Button(text.get("formEnds.set"));
+            set.setId("setFormDay");
+            set.setOnAction(e -> model.setLastLessonDay(form.getText(), day.getValue()));
+            box.getChildren().add(new HBox(6, form, day, set));
+        }
+        TitledPane pane = pane("formEnds.title", box);
+        pane.setExpanded(false);
+        return pane;
     }
 
     private TitledPane breaksPane() {

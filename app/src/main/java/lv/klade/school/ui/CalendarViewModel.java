@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +23,7 @@ import lv.klade.school.MovedWorkingDay;
 import lv.klade.school.PublicHoliday;
 import lv.klade.school.SchoolBreak;
 import lv.klade.school.SchoolCalendar;
+import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.SchoolService;
 import lv.klade.school.SchoolYear;
@@ -29,6 +31,10 @@ import lv.klade.ui.Background;
 
 /** The current school year's calendar: semesters, breaks, public and extra holidays, moved days. */
 public final class CalendarViewModel {
+    /** A form and its last lesson day in the year shown. */
+    public record FormDay(int form, LocalDate lastDay) {
+    }
+
     private final SchoolRepository repository;
     private final SchoolService service;
     private final Actor actor;
@@ -42,6 +48,7 @@ public final class CalendarViewModel {
     private final ObservableList<MovedWorkingDay> movedDays = FXCollections.observableArrayList();
     private final ObservableList<PublicHoliday> publicHolidays = FXCollections.observableArrayList();
     private final ObservableList<BellPeriod> bellPeriods = FXCollections.observableArrayList();
+    private final ObservableList<FormDay> formDays = FXCollections.observableArrayList();
 
     public CalendarViewModel(SchoolRepository repository, SchoolService service, Actor actor, boolean canEdit,
                              Background background) {
@@ -73,6 +80,8 @@ public final class CalendarViewModel {
             extraHolidays.setAll(data.extra());
             movedDays.setAll(data.moved());
             bellPeriods.setAll(data.bells());
+            formDays.setAll(IntStream.rangeClosed(SchoolClass.FIRST_FORM, SchoolClass.LAST_FORM)
+                    .mapToObj(form -> new FormDay(form, data.calendar().lastLessonDay(form))).toList());
             publicHolidays.setAll(LatvianHolidays.of(year.starts().getYear()).stream()
                     .filter(h -> year.range().contains(h.date())).toList());
             publicHolidays.addAll(LatvianHolidays.of(year.ends().getYear()).stream()
@@ -116,6 +125,21 @@ public final class CalendarViewModel {
     /** The bell schedule: each lesson period's number and times. */
     public ObservableList<BellPeriod> bellPeriods() {
         return bellPeriods;
+    }
+
+    /** Each form's last lesson day, forms 1 to 12. */
+    public ObservableList<FormDay> formDays() {
+        return formDays;
+    }
+
+    /** Corrects a form's last lesson day; the form is typed as its number. */
+    public void setLastLessonDay(String form, LocalDate lastDay) {
+        try {
+            int number = Integer.parseInt(form.strip());
+            change(Arrays.asList(lastDay), () -> service.setLastLessonDay(actor, yearId(), number, lastDay));
+        } catch (NumberFormatException e) {
+            error.set(background.messages().get("formEnds.formInvalid"));
+        }
     }
 
     /** Adds a period from times typed as HH:mm; a wrong time says so and saves nothing. */

@@ -32,6 +32,7 @@ import lv.klade.grades.TestPlan;
 import lv.klade.grades.TestScope;
 import lv.klade.grades.WeightedAverage;
 import lv.klade.school.Journal;
+import lv.klade.testing.Snapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

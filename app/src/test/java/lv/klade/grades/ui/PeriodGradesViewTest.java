@@ -26,6 +26,7 @@ import lv.klade.grades.ui.PeriodGradesViewModel.Period;
 import lv.klade.grades.ui.PeriodGradesViewModel.PeriodRow;
 import lv.klade.school.Journal;
 import lv.klade.school.JournalKind;
+import lv.klade.testing.Snapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import lv.klade.i18n.UserError;
 import lv.klade.people.Student;
 import lv.klade.school.Journal;
 import lv.klade.school.SchoolClass;
+import lv.klade.testing.Snapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,8 @@ class PromotionViewTest extends FxRobot {
 
     @Start
     void start(Stage stage) {
-        PromotionViewModel model = new PromotionViewModel(demo.services.classRepository(), demo.services.students(),
-                demo.services.gradeBooks(), demo.services.schoolRepository(), demo.login("audzinataja"),
+        PromotionViewModel model = new PromotionViewModel(demo.services.yearResults(),
+                demo.services.classRepository(), demo.services.schoolRepository(), demo.login("audzinataja"),
                 demo.background(Platform::runLater));
         stage.setScene(new Scene((Parent) new PromotionView(model, demo.messages).root(), 1366, 768));
         stage.show();

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import lv.klade.grades.PlannedTest;
 import lv.klade.grades.ui.TestPlannerViewModel.TestRow;
 import lv.klade.school.Journal;
+import lv.klade.testing.Snapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

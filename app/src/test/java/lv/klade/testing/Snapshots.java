@@ -1,4 +1,4 @@
-package lv.klade.grades.ui;
+package lv.klade.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,12 +14,12 @@ import lv.klade.shell.Shell;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Pictures of the grades views for people to look at, written to target/screenshots. */
-final class Snapshots {
+/** Pictures of views for people to look at, written to target/screenshots. */
+public final class Snapshots {
     private Snapshots() {
     }
 
-    static void shoot(FxRobot robot, Scene scene, String name) {
+    public static void shoot(FxRobot robot, Scene scene, String name) {
         // Dressed as the main window dresses its views, so the picture shows what a user sees.
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());

@@ -1,0 +1,5 @@
+/**
+ * The end of a school year: closing it when every grade is in, promoting its students by their
+ * promotion outcomes, and opening the next year with its calendar and its classes a form up.
+ */
+package lv.klade.yearend;

@@ -1,0 +1,2 @@
+/** The administrator's view for closing the school year. */
+package lv.klade.yearend.ui;
