@@ -187,7 +187,8 @@ class MasterDataViewTest {
                         .map(s -> new Choice(s.id(), s.fullName())).toList(),
                 classId -> services.students().ofClass(classId).stream().map(s -> new Choice(s.id(), s.fullName()))
                         .toList(),
-                id -> services.staff().byId(id).map(StaffMember::fullName).orElse("?"));
+                id -> services.staff().byId(id).map(StaffMember::fullName)
+                        .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse("?"));
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
                 services.schoolRepository(), people, Actor.user(admin.id()), LocalDate.of(2026, 8, 20),
                 new Background(worker, Platform::runLater, TEXT, errors::add));
