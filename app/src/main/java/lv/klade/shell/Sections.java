@@ -44,6 +44,10 @@ import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
 import lv.klade.school.ui.SettingsView;
 import lv.klade.school.ui.SettingsViewModel;
+import lv.klade.school.ui.Choice;
+import lv.klade.school.ui.MasterDataView;
+import lv.klade.school.ui.MasterDataViewModel;
+import lv.klade.school.ui.People;
 import lv.klade.sync.ui.SyncView;
 import lv.klade.sync.ui.SyncViewModel;
 import lv.klade.timetable.ui.TeacherAbsencesView;
@@ -108,8 +112,9 @@ final class Sections {
         }
         sections.add(section("calendar", "calendar.section", this::calendar));
         if (member.holds(Role.ADMINISTRATOR)) {
-            sections.add(section("settings", "settings.section", this::settings));
+            sections.add(section("masterData", "masterData.section", this::masterData));
             sections.add(section("staff", "staffView.section", this::staff));
+            sections.add(section("settings", "settings.section", this::settings));
             sections.add(section("yearEnd", "yearEnd.section", this::yearEnd));
         }
         // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
@@ -125,6 +130,21 @@ final class Sections {
         ClassesViewModel model = new ClassesViewModel(services.students(), services.staff(),
                 services.schoolRepository(), services.classRepository(), member, tutorsClass, shell.background());
         return new ClassesView(model, shell.messages()).root();
+    }
+
+    /** The school's structure; people are passed as functions, since school does not depend on people. */
+    private Node masterData() {
+        People people = new People(
+                () -> services.staff().all().stream().filter(s -> !s.revoked())
+                        .map(s -> new Choice(s.id(), s.fullName())).toList(),
+                classId -> services.students().ofClass(classId).stream()
+                        .map(s -> new Choice(s.id(), s.fullName())).toList(),
+                id -> services.staff().byId(id).map(StaffMember::fullName)
+                        .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse(""));
+        MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
+                services.schoolRepository(), people, actor(), LocalDate.now(shell.clock().withZone(Messages.RIGA)),
+                shell.background());
+        return new MasterDataView(model, shell.messages()).root();
     }
 
     private Node staff() {

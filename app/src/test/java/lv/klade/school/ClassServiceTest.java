@@ -2,6 +2,7 @@ package lv.klade.school;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import lv.klade.db.Actor;
@@ -10,6 +11,8 @@ import lv.klade.db.Database;
 import lv.klade.db.Ids;
 import lv.klade.db.JournalStore;
 import lv.klade.db.generated.tables.records.StaffRecord;
+import lv.klade.db.generated.tables.records.StaffRoleRecord;
+import lv.klade.db.generated.tables.records.StudentRecord;
 import lv.klade.i18n.UserError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,5 +167,215 @@ class ClassServiceTest {
     @Test
     void aSubjectWithTheSameNameIsRefused() {
         assertRefusedWithNothingWritten(() -> service.addSubject(Actor.SYSTEM, "matemātika", "M"), "subject.duplicate");
+    }
+
+    // --- master data set up by the administrator ---
+
+    private UUID student(String code, UUID classId) {
+        UUID id = Ids.next();
+        StudentRecord row = new StudentRecord();
+        row.setId(id);
+        row.setFirstName("Jānis");
+        row.setLastName("Kalniņš");
+        row.setPersonalCode(code);
+        row.setBirthDate(LocalDate.of(2013, 5, 1));
+        row.setGender("M");
+        row.setClassId(classId);
+        store.run(Actor.SYSTEM, w -> w.insert(row));
+        return id;
+    }
+
+    private UUID staffWithRole(String login, String role) {
+        UUID id = staff(login);
+        StaffRoleRecord row = new StaffRoleRecord();
+        row.setId(Ids.next());
+        row.setStaffId(id);
+        row.setRole(role);
+        store.run(Actor.SYSTEM, w -> w.insert(row));
+        return id;
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            '',   Pamatizglītība, programme.codeInvalid
+            21011111, '  ',      programme.nameMissing
+            """)
+    void aProgrammeNeedsACodeAndAName(String code, String name, String key) {
+        assertRefusedWithNothingWritten(() -> service.addProgramme(Actor.SYSTEM, code, name), key);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            7.a,  0,  class.formInvalid
+            0.a,  0,  class.formInvalid
+            13.b, 13, class.formInvalid
+            '',   7,  class.nameInvalid
+            """)
+    void aClassFormIsOneToTwelve(String name, int form, String key) {
+        assertRefusedWithNothingWritten(() -> service.addClass(Actor.SYSTEM, yearId, name, form, null, null), key);
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            '',   Mat., subject.nameMissing
+            Fizika, ' ', subject.shortNameMissing
+            """)
+    void aSubjectNeedsBothNames(String name, String shortName, String key) {
+        assertRefusedWithNothingWritten(() -> service.addSubject(Actor.SYSTEM, name, shortName), key);
+    }
+
+    @Test
+    void aGroupNeedsAName() {
+        assertRefusedWithNothingWritten(() -> service.addGroup(Actor.SYSTEM, yearId, " ", null, GroupKind.ELECTIVE),
+                "group.nameMissing");
+    }
+
+    @Test
+    void renamingAClassToAnotherOfTheYearIsRefused() {
+        service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        UUID b = service.addClass(Actor.SYSTEM, yearId, "7.b", 7, null, null);
+
+        assertRefusedWithNothingWritten(() -> service.changeClass(Actor.SYSTEM, b, "7.A", 7, null), "class.duplicate");
+    }
+
+    @Test
+    void renamingAClassRenamesItsJournals() {
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        service.addJournal(Actor.SYSTEM, NewJournal.forClass(yearId, JournalKind.SUBJECT, maths, classId, List.of()));
+
+        service.changeClass(Actor.SYSTEM, classId, "7.c", 7, null);
+
+        assertThat(repository.journals(yearId)).extracting(Journal::name).containsExactly("7.c Matemātika");
+    }
+
+    @Test
+    void aSplitTakesOnlyStudentsOfItsClass() {
+        UUID a = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        UUID b = service.addClass(Actor.SYSTEM, yearId, "7.b", 7, null, null);
+        UUID ofA = student("010513-10001", a);
+        UUID ofB = student("010513-10002", b);
+        UUID split = service.addGroup(Actor.SYSTEM, yearId, "7.a 1. grupa", a, GroupKind.SPLIT);
+
+        assertRefusedWithNothingWritten(() -> service.addGroupMembers(Actor.SYSTEM, split, List.of(ofA, ofB)),
+                "group.studentOfOtherClass");
+        assertThat(repository.groupMembers(split)).isEmpty();
+    }
+
+    @Test
+    void aCombinedGroupTakesStudentsOfSeveralClasses() {
+        UUID a = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        UUID b = service.addClass(Actor.SYSTEM, yearId, "7.b", 7, null, null);
+        UUID elective = service.addGroup(Actor.SYSTEM, yearId, "Robotika", null, GroupKind.ELECTIVE);
+
+        int added = service.addGroupMembers(Actor.SYSTEM, elective,
+                List.of(student("010513-10001", a), student("010513-10002", b)));
+
+        assertThat(added).isEqualTo(2);
+        assertThat(repository.groups(yearId)).singleElement()
+                .satisfies(g -> assertThat(g.kind()).isEqualTo(GroupKind.ELECTIVE));
+    }
+
+    @Test
+    void aTeacherWhoHasLeftIsNotMadeAJournalTeacher() {
+        UUID left = staff("aiga");
+        store.run(Actor.SYSTEM, w -> w.dsl().update(lv.klade.db.generated.Tables.STAFF)
+                .set(lv.klade.db.generated.Tables.STAFF.REVOKED, true)
+                .where(lv.klade.db.generated.Tables.STAFF.ID.eq(left)).execute());
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+
+        assertRefusedWithNothingWritten(() -> service.addJournal(Actor.SYSTEM, NewJournal.forClass(yearId,
+                JournalKind.SUBJECT, maths, classId, List.of(JournalTeacher.teacher(left)))), "journal.teacherLeft");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            2026-08-31, 2027-01-31
+            2027-02-01, 2027-09-01
+            2027-03-01, 2027-02-01
+            """)
+    void aJournalTeachersDatesAreWithinTheYear(LocalDate starts, LocalDate ends) {
+        UUID teacher = staff("anna");
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        UUID journal = service.addJournal(Actor.SYSTEM,
+                NewJournal.forClass(yearId, JournalKind.SUBJECT, maths, classId, List.of()));
+
+        assertThatThrownBy(() -> service.addJournalTeacher(Actor.SYSTEM, journal,
+                new JournalTeacher(teacher, TeacherRole.TEACHER, starts, ends)))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.problem().key()).startsWith("range."));
+    }
+
+    @Test
+    void aReplacedTeacherTeachesToTheirLastDayAndTheNewOneFromTheirFirst() {
+        UUID first = staff("anna");
+        UUID second = staff("ilze");
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        UUID journal = service.addJournal(Actor.SYSTEM,
+                NewJournal.forClass(yearId, JournalKind.SUBJECT, maths, classId, List.of(JournalTeacher.teacher(first))));
+
+        service.endJournalTeacher(Actor.SYSTEM, journal, first, LocalDate.of(2027, 1, 31));
+        service.addJournalTeacher(Actor.SYSTEM, journal,
+                new JournalTeacher(second, TeacherRole.TEACHER, LocalDate.of(2027, 2, 1), null));
+
+        Journal read = repository.journals(yearId).getFirst();
+        assertThat(read.teachersOn(LocalDate.of(2027, 1, 31))).extracting(JournalTeacher::staffId).containsExactly(first);
+        assertThat(read.teachersOn(LocalDate.of(2027, 2, 1))).extracting(JournalTeacher::staffId).containsExactly(second);
+        assertThat(repository.journalsOfTeacher(yearId, second)).extracting(Journal::id).containsExactly(journal);
+    }
+
+    @Test
+    void onlyTheAdministratorChangesMasterData() {
+        UUID teacher = staffWithRole("skolotajs", "SUBJECT_TEACHER");
+        UUID admin = staffWithRole("admin", "ADMINISTRATOR");
+
+        assertRefusedWithNothingWritten(() -> service.addSubject(Actor.user(teacher), "Fizika", "Fiz."),
+                "masterData.notAdministrator");
+        service.addSubject(Actor.user(admin), "Fizika", "Fiz.");
+        assertThat(repository.subjects()).extracting(Subject::name).contains("Fizika");
+    }
+
+    @Test
+    void anUnusedClassIsDeleted() {
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+
+        service.delete(Actor.SYSTEM, MasterItem.CLASS, classId);
+
+        assertThat(repository.classes(yearId)).isEmpty();
+    }
+
+    @Test
+    void aClassWithStudentsIsEndedNotDeleted() {
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        student("010513-10001", classId);
+
+        assertRefusedWithNothingWritten(() -> service.delete(Actor.SYSTEM, MasterItem.CLASS, classId),
+                "masterData.inUse");
+        service.end(Actor.SYSTEM, MasterItem.CLASS, classId, LocalDate.of(2027, 1, 1));
+
+        SchoolClass ended = repository.classes(yearId).getFirst();
+        assertThat(ended.endedOn(LocalDate.of(2027, 1, 1))).isTrue();
+        assertThat(ended.endedOn(LocalDate.of(2026, 12, 31))).isFalse();
+    }
+
+    @Test
+    void aClassEndsWithinItsYear() {
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+
+        assertRefusedWithNothingWritten(() -> service.end(Actor.SYSTEM, MasterItem.CLASS, classId,
+                LocalDate.of(2027, 9, 1)), "range.outsideYear");
+    }
+
+    @Test
+    void aSubjectWithAJournalIsKeptAndAnUnusedGroupGoesWithItsMembers() {
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+        service.addJournal(Actor.SYSTEM, NewJournal.forClass(yearId, JournalKind.SUBJECT, maths, classId, List.of()));
+        UUID group = service.addGroup(Actor.SYSTEM, yearId, "7.a 1. grupa", classId);
+        service.addGroupMembers(Actor.SYSTEM, group, List.of(student("010513-10001", classId)));
+
+        assertRefusedWithNothingWritten(() -> service.delete(Actor.SYSTEM, MasterItem.SUBJECT, maths),
+                "masterData.inUse");
+        service.delete(Actor.SYSTEM, MasterItem.GROUP, group);
+
+        assertThat(repository.groups(yearId)).isEmpty();
+        assertThat(repository.groupMembers(group)).isEmpty();
     }
 }
