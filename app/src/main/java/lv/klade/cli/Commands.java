@@ -16,6 +16,7 @@ final class Commands {
         cli.register("lessons", new LessonsCommand(clock));
         cli.register("print", new PrintCommand(clock));
         cli.register("gradebook", new GradebookCommand(clock));
+        cli.register("import-students", new ImportStudentsCommand(clock));
         new SyncCommands(clock).registerAll(cli);
     }
 }
