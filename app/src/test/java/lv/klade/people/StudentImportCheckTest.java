@@ -1,8 +1,6 @@
 package lv.klade.people;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +11,7 @@ import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.school.SchoolClass;
 import lv.klade.shell.Services;
-import lv.klade.testing.FirstDayDemo;
 import lv.klade.testing.StudentLists;
-import lv.klade.testing.TestLogins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,28 +22,27 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The check of a student list against itself and the journal, before anything is written. */
 class StudentImportCheckTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-01T07:00:00Z"), Messages.RIGA);
     private static final List<String> HEADERS = List.of("Vārds", "Uzvārds", "Personas kods", "Dzimšanas datums",
             "Dzimums", "Klase", "Uzņemšanas datums", "Izglītības programmas kods", "Vecāka vārds", "Vecāka uzvārds");
 
     @TempDir
     static Path dir;
+    private static ImportJournal journal;
     private static Services services;
     private static StudentImportService imports;
     private static Student inJournal;
 
     @BeforeAll
     static void openADemoSchool() {
-        FirstDayDemo.create(dir.resolve("demo"), 24, CLOCK);
-        services = TestLogins.open(dir.resolve("demo"), CLOCK);
-        imports = new StudentImportService(services.store(), services.students(), services.schoolRepository(),
-                services.classRepository());
+        journal = ImportJournal.create(dir);
+        services = journal.services;
+        imports = journal.imports;
         inJournal = services.students().ofClass(sevenA().id()).getFirst();
     }
 
     @AfterAll
     static void close() {
-        services.close();
+        journal.close();
     }
 
     private static SchoolClass sevenA() {
@@ -149,7 +144,7 @@ class StudentImportCheckTest {
     @Test
     void aListWithARefusedRowIsNotWrittenUnlessOnlyItsValidRowsAreChosen() {
         StudentImportCheck check = check(StudentLists.csv(dir.resolve("kludas.csv"), HEADERS, craftedRows(202)));
-        StaffMember registrar = services.staff().byLogin("lietvedis").orElseThrow();
+        StaffMember registrar = journal.login("lietvedis");
         int before = services.students().count();
 
         UserError refused = catchThrowableOfType(UserError.class, () -> imports.importStudents(registrar, check, false));
@@ -185,7 +180,7 @@ class StudentImportCheckTest {
     @Test
     void onlyTheRegistrarAndTheAdministratorMayImport() {
         StudentImportCheck check = check(StudentLists.csv(dir.resolve("viens.csv"), HEADERS, craftedRows(101).subList(0, 1)));
-        StaffMember teacher = services.staff().byLogin("skolotajs").orElseThrow();
+        StaffMember teacher = journal.login("skolotajs");
 
         UserError refused = catchThrowableOfType(UserError.class, () -> imports.importStudents(teacher, check, false));
 

@@ -1,8 +1,6 @@
 package lv.klade.people;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +11,7 @@ import java.util.stream.Collectors;
 import lv.klade.i18n.Messages;
 import lv.klade.school.SchoolClass;
 import lv.klade.shell.Services;
-import lv.klade.testing.FirstDayDemo;
 import lv.klade.testing.StudentLists;
-import lv.klade.testing.TestLogins;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A whole school's list, 600 students, checked and imported end to end from XLSX and from CSV. */
 class StudentImportScaleTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-09-01T07:00:00Z"), Messages.RIGA);
     private static final int STUDENTS = 600;
 
     @TempDir
     static Path dir;
+    private static ImportJournal journal;
     private static Services services;
     private static StudentImportService imports;
     private static StaffMember registrar;
@@ -37,17 +33,16 @@ class StudentImportScaleTest {
 
     @BeforeAll
     static void openADemoSchool() {
-        FirstDayDemo.create(dir.resolve("demo"), 24, CLOCK);
-        services = TestLogins.open(dir.resolve("demo"), CLOCK);
-        imports = new StudentImportService(services.store(), services.students(), services.schoolRepository(),
-                services.classRepository());
-        registrar = services.staff().byLogin("lietvedis").orElseThrow();
+        journal = ImportJournal.create(dir);
+        services = journal.services;
+        imports = journal.imports;
+        registrar = journal.login("lietvedis");
         classes = services.classRepository().classes(services.year().id());
     }
 
     @AfterAll
     static void close() {
-        services.close();
+        journal.close();
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -32,6 +31,7 @@ import lv.klade.people.StudentImportField;
 import lv.klade.people.StudentImportReport;
 import lv.klade.people.ui.StudentImportViewModel.ColumnRow;
 import lv.klade.ui.Dates;
+import lv.klade.ui.WrappedLines;
 
 import static lv.klade.people.ui.FormGrid.choice;
 import static lv.klade.people.ui.FormGrid.field;
@@ -132,10 +132,7 @@ public final class StudentImportView {
         preview.setPlaceholder(new Label(text.get("people.import.noFile")));
         preview.setPrefHeight(230);
         preview.setMinHeight(150);
-        ListView<String> problems = new ListView<>(model.problems());
-        problems.setId("importProblems");
-        problems.setPlaceholder(new Label(""));
-        problems.setCellFactory(list -> wrappingCell(list));
+        ListView<String> problems = WrappedLines.list("importProblems", model.problems());
         VBox.setVgrow(problems, Priority.ALWAYS);
         Label counts = bound("importCounts", model.countsProperty());
         counts.getStyleClass().add("text-bold");
@@ -206,20 +203,6 @@ public final class StudentImportView {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
-    }
-
-    /** A problem line wraps to the list's width, so it reads whole. */
-    private static ListCell<String> wrappingCell(ListView<String> list) {
-        ListCell<String> cell = new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        };
-        cell.setWrapText(true);
-        cell.prefWidthProperty().bind(list.widthProperty().subtract(24));
-        return cell;
     }
 
     private Label heading(String key) {
