@@ -64,7 +64,8 @@ final class StudentImportRows {
         LocalDate birth = birthDate(row, code, problems);
         Optional<Gender> gender = gender(row, problems);
         SchoolClass schoolClass = schoolClass(row, problems);
-        LocalDate from = date(row, ADMISSION_DATE, problems).orElse(defaults.from() != null ? defaults.from() : context.year().starts());
+        LocalDate from = date(row, ADMISSION_DATE, problems)
+                .orElse(defaults.from() != null ? defaults.from() : context.year().starts());
         if (from.isAfter(context.year().ends())) {
             problems.add(Problem.of("people.import.row.afterYear", from, context.year().name(), context.year().ends()));
         }
@@ -88,7 +89,8 @@ final class StudentImportRows {
 
     /** The column's header, or the field itself when no column holds it (the report names it then). */
     private Object column(StudentImportField field) {
-        return mapping.header(field).<Object>map(h -> h).orElse(field);
+        Optional<String> header = mapping.header(field);
+        return header.isPresent() ? header.get() : field;
     }
 
     private PersonalCode code(StudentImportTable.Row row, List<Problem> problems) {
