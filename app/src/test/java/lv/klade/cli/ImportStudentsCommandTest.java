@@ -105,7 +105,7 @@ class ImportStudentsCommandTest {
 
         assertThat(code).isZero();
         assertThat(out()).contains("Rows: 12; valid: 12; refused: 0.")
-                .endsWith("Check without writing: 12 students could be imported. Nothing was written.");
+                .endsWith("Check without writing: students that could be imported: 12. Nothing was written.");
         assertThat(students()).isEqualTo(before);
     }
 
