@@ -17,6 +17,8 @@ final class Commands {
         cli.register("print", new PrintCommand(clock), "db", "user", "class", "month", "semester", "year", "out",
                 "combined");
         cli.register("gradebook", new GradebookCommand(clock), "db", "user", "journal", "month");
+        cli.register("import-students", new ImportStudentsCommand(clock), "db", "user", "dry-run", "valid-only",
+                "mapping", "from", "order", "order-date");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
     }

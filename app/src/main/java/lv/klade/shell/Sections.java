@@ -28,12 +28,16 @@ import lv.klade.lessons.ui.MyLessonsView;
 import lv.klade.lessons.ui.MyLessonsViewModel;
 import lv.klade.lessons.ui.PlannedTests;
 import lv.klade.lessons.ui.VisibleClasses;
+import lv.klade.people.PersonalDataAccess;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
+import lv.klade.people.StudentImportService;
 import lv.klade.people.ui.ClassesView;
 import lv.klade.people.ui.ClassesViewModel;
 import lv.klade.people.ui.StaffView;
 import lv.klade.people.ui.StaffViewModel;
+import lv.klade.people.ui.StudentImportView;
+import lv.klade.people.ui.StudentImportViewModel;
 import lv.klade.printing.PrintRights;
 import lv.klade.printing.SystemViewer;
 import lv.klade.printing.ui.PrintView;
@@ -101,6 +105,9 @@ final class Sections {
             sections.add(section("diary", "diary.section", this::diary));
         }
         sections.add(section("classes", "students.section", this::classes));
+        if (PersonalDataAccess.mayEditStudents(member)) {
+            sections.add(section("import", "people.import.section", this::studentImport));
+        }
         if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
             sections.add(section("promotion", "gradesView.promotionSection", this::promotion));
         }
@@ -145,6 +152,16 @@ final class Sections {
                 services.schoolRepository(), people, actor(), LocalDate.now(shell.clock().withZone(Messages.RIGA)),
                 shell.background());
         return new MasterDataView(model, shell.messages()).root();
+    }
+
+    /** The registrar's import of the state register's lists; the last mapping used is a preference of this PC. */
+    private Node studentImport() {
+        StudentImportService imports = new StudentImportService(services.store(), services.students(),
+                services.schoolRepository(), services.classRepository());
+        StudentImportViewModel model = new StudentImportViewModel(imports, member, StudentImportViewModel.MappingMemory.of(
+                () -> shell.home().preference("studentImport.mapping"),
+                json -> shell.home().remember("studentImport.mapping", json)), shell.background());
+        return new StudentImportView(model, shell.messages()).root();
     }
 
     private Node staff() {

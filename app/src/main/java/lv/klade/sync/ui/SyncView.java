@@ -15,7 +15,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -33,6 +32,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import lv.klade.i18n.Messages;
 import lv.klade.ui.Tables;
+import lv.klade.ui.WrappedLines;
 
 /**
  * The sync section: status and actions on top, then the preview or the report of an import, then the
@@ -220,21 +220,8 @@ public final class SyncView {
 
     /** Lines of a preview or report, wrapped to the list's width so a long reason reads whole. */
     private static ListView<String> lines(String id, ObservableList<String> items) {
-        ListView<String> list = new ListView<>(items);
-        list.setId(id);
+        ListView<String> list = WrappedLines.list(id, items);
         list.setPrefHeight(160);
-        list.setCellFactory(view -> {
-            ListCell<String> cell = new ListCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                }
-            };
-            cell.setWrapText(true);
-            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
-            return cell;
-        });
         return list;
     }
 
