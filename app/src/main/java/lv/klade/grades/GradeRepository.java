@@ -169,11 +169,14 @@ final class GradeRepository {
      * they teach the journal, taught the grade's lesson (a substitute), or are an administrator or
      * the deputy director.
      */
-    boolean mayGrade(DSLContext dsl, UUID staffId, UUID journalId, UUID lessonId) {
+    boolean mayGrade(DSLContext dsl, UUID staffId, UUID journalId, UUID lessonId, LocalDate workDate) {
         Condition office = DSL.exists(DSL.selectOne().from(STAFF_ROLE).where(STAFF_ROLE.STAFF_ID.eq(staffId)
                 .and(STAFF_ROLE.ROLE.in(Role.ADMINISTRATOR.name(), Role.DEPUTY_DIRECTOR.name()))));
+        // A journal's teacher from and to a date grades the work done while they taught it.
         Condition teaches = DSL.exists(DSL.selectOne().from(JOURNAL_TEACHER)
-                .where(JOURNAL_TEACHER.STAFF_ID.eq(staffId).and(JOURNAL_TEACHER.JOURNAL_ID.eq(journalId))));
+                .where(JOURNAL_TEACHER.STAFF_ID.eq(staffId).and(JOURNAL_TEACHER.JOURNAL_ID.eq(journalId)))
+                .and(JOURNAL_TEACHER.STARTS.isNull().or(JOURNAL_TEACHER.STARTS.le(workDate)))
+                .and(JOURNAL_TEACHER.ENDS.isNull().or(JOURNAL_TEACHER.ENDS.ge(workDate))));
         Condition taught = lessonId == null ? DSL.falseCondition() : DSL.exists(DSL.selectOne().from(LESSON)
                 .where(LESSON.ID.eq(lessonId).and(LESSON.JOURNAL_ID.eq(journalId)).and(LESSON.TEACHER_ID.eq(staffId))));
         return dsl.fetchExists(DSL.selectOne().from(STAFF)

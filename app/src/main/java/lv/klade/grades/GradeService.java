@@ -1,6 +1,7 @@
 package lv.klade.grades;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ public final class GradeService {
 
     public void change(Writes w, UUID gradeId, Grade value, String note) {
         StoredGrade stored = grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
-        checkRights(w, stored.journalId(), stored.lessonId());
+        checkRights(w, stored.journalId(), stored.lessonId(), stored.workDate());
         NewGrade changed = new NewGrade(stored.studentId(), stored.journalId(), stored.lessonId(), stored.testId(),
                 stored.kind(), value, note, stored.workDate());
         new GradeChecks(grades, settings.in(w)).check(w, List.of(changed));
@@ -113,7 +114,7 @@ public final class GradeService {
 
     public void remove(Writes w, UUID gradeId) {
         StoredGrade stored = grades.grade(w.dsl(), gradeId).orElseThrow(() -> UserError.of("grades.gradeMissing"));
-        checkRights(w, stored.journalId(), stored.lessonId());
+        checkRights(w, stored.journalId(), stored.lessonId(), stored.workDate());
         grades.delete(w, gradeId);
     }
 
@@ -127,17 +128,17 @@ public final class GradeService {
         if (w.actor().userId() == null) {
             return;
         }
-        Set<List<UUID>> checked = new HashSet<>();
+        Set<List<Object>> checked = new HashSet<>();
         for (NewGrade g : batch) {
-            if (g.journalId() != null && checked.add(Arrays.asList(g.journalId(), g.lessonId()))) {
-                checkRights(w, g.journalId(), g.lessonId());
+            if (g.journalId() != null && checked.add(Arrays.asList(g.journalId(), g.lessonId(), g.workDate()))) {
+                checkRights(w, g.journalId(), g.lessonId(), g.workDate());
             }
         }
     }
 
-    private void checkRights(Writes w, UUID journalId, UUID lessonId) {
+    private void checkRights(Writes w, UUID journalId, UUID lessonId, LocalDate workDate) {
         UUID staffId = w.actor().userId();
-        if (staffId != null && !grades.mayGrade(w.dsl(), staffId, journalId, lessonId)) {
+        if (staffId != null && !grades.mayGrade(w.dsl(), staffId, journalId, lessonId, workDate)) {
             throw UserError.of("grades.notJournalTeacher", grades.journalName(w.dsl(), journalId));
         }
     }

@@ -17,6 +17,7 @@ import lv.klade.db.generated.tables.records.ProgrammeRecord;
 import lv.klade.db.generated.tables.records.SchoolClassRecord;
 import lv.klade.db.generated.tables.records.StudentGroupRecord;
 import lv.klade.db.generated.tables.records.SubjectRecord;
+import lv.klade.i18n.Messages;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.DSLContext;
@@ -83,11 +84,16 @@ public final class ClassRepository {
         return journals(JOURNAL.YEAR_ID.eq(yearId));
     }
 
-    /** The journals of a year in which a staff member teaches, in any role. */
+    /**
+     * The journals of a year in which a staff member teaches, in any role, today or from a later day:
+     * a teacher who handed a journal over (their last day is past) no longer has it.
+     */
     public List<Journal> journalsOfTeacher(UUID yearId, UUID staffId) {
+        LocalDate today = LocalDate.now(store.clock().withZone(Messages.RIGA));
         return journals(JOURNAL.YEAR_ID.eq(yearId).and(JOURNAL.ID.in(
                 store.dsl().select(JOURNAL_TEACHER.JOURNAL_ID).from(JOURNAL_TEACHER)
-                        .where(JOURNAL_TEACHER.STAFF_ID.eq(staffId)))));
+                        .where(JOURNAL_TEACHER.STAFF_ID.eq(staffId))
+                        .and(JOURNAL_TEACHER.ENDS.isNull().or(JOURNAL_TEACHER.ENDS.ge(today))))));
     }
 
     public int classCount(UUID yearId) {

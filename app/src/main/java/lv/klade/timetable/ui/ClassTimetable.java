@@ -53,8 +53,10 @@ record ClassTimetable(SchoolYear year, TimetableVersion version, List<WeekRow> g
                 .map(e -> row(e, journalNames, staff)).toList();
         List<BellPeriod> bells = school.bellPeriods();
         List<WeekRow> grid = bells.stream().map(b -> weekRow(b, entries, text)).toList();
+        // A new timetable entry's teacher: the journal's teacher who has not handed it over.
         Map<UUID, UUID> journalTeacher = journals.stream().filter(j -> !j.teachers().isEmpty())
-                .collect(Collectors.toMap(Journal::id, j -> j.teachers().getFirst().staffId()));
+                .collect(Collectors.toMap(Journal::id, j -> j.teachers().stream().filter(t -> t.ends() == null)
+                        .findFirst().orElse(j.teachers().getFirst()).staffId()));
         List<Choice> teachers = staff.entrySet().stream().map(s -> new Choice(s.getKey(), s.getValue()))
                 .sorted(Comparator.comparing(Choice::name, Collator.getInstance(text.locale()))).toList();
         return new ClassTimetable(year, version, grid, entries, bells.stream().map(BellPeriod::number).toList(),
