@@ -20,7 +20,8 @@ import lv.klade.school.SchoolCalendar;
 /**
  * Plans a year's lessons from its timetable versions and its calendar: lessons fall only on school
  * days, a moved working day runs the weekday the {@link MovedDayRule} names, and a teacher's absence
- * marks their lessons not held unless a substitute was named. Immutable; made by
+ * marks their lessons not held unless a substitute was named; a journal's lessons stop after its
+ * form's last lesson day (late May for most forms, June for forms 9 and 12). Immutable; made by
  * {@link TimetableRepository#planner}, so one planner answers many questions without more queries.
  */
 public final class Planner {
@@ -34,13 +35,14 @@ public final class Planner {
     private final Map<UUID, Map<DayOfWeek, List<TimetableEntry>>> entries;
     private final Map<UUID, List<TeacherAbsence>> absences;
     private final Map<SlotKey, SubstituteAssignment> substitutes;
+    private final Map<UUID, LocalDate> lastLessonDays;
 
     private record SlotKey(UUID journalId, LocalDate date, int period) {
     }
 
     Planner(SchoolCalendar calendar, MovedDayRule rule, List<MovedWorkingDay> movedDays,
             List<TimetableVersion> versions, List<TimetableEntry> entries, List<TeacherAbsence> absences,
-            List<SubstituteAssignment> substitutes) {
+            List<SubstituteAssignment> substitutes, Map<UUID, Integer> journalForms) {
         this.calendar = calendar;
         this.rule = rule;
         this.movedDays = movedDays.stream().collect(Collectors.toUnmodifiableMap(
@@ -51,6 +53,8 @@ public final class Planner {
         this.absences = absences.stream().collect(Collectors.groupingBy(TeacherAbsence::staffId));
         this.substitutes = new HashMap<>();
         substitutes.forEach(s -> this.substitutes.put(new SlotKey(s.journalId(), s.date(), s.period()), s));
+        this.lastLessonDays = journalForms.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> calendar.lastLessonDay(e.getValue())));
     }
 
     /** The calendar the planner follows. */
@@ -87,6 +91,9 @@ public final class Planner {
                 List<TimetableEntry> slots = entries.getOrDefault(version.id(), Map.of())
                         .getOrDefault(weekday.get(), List.of());
                 for (TimetableEntry entry : slots) {
+                    if (date.isAfter(lastLessonDays.getOrDefault(entry.journalId(), LocalDate.MAX))) {
+                        continue;
+                    }
                     PlannedLesson lesson = plan(date, entry);
                     if (which.test(lesson)) {
                         planned.add(lesson);

@@ -22,6 +22,7 @@ import lv.klade.school.MovedWorkingDay;
 import lv.klade.school.SchoolCalendar;
 import lv.klade.school.SchoolRepository;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
@@ -273,7 +274,29 @@ public final class TimetableRepository {
         List<SubstituteAssignment> substitutes = dsl.selectFrom(SUBSTITUTE_ASSIGNMENT)
                 .where(SUBSTITUTE_ASSIGNMENT.LESSON_DATE.between(year.starts(), year.ends()))
                 .fetch(TimetableRepository::toSubstitute);
-        return new Planner(calendar, MovedDayRule.parse(rule), moved, versions, entries, absences, substitutes);
+        return new Planner(calendar, MovedDayRule.parse(rule), moved, versions, entries, absences, substitutes,
+                journalForms(dsl, calendar.year().id()));
+    }
+
+    /**
+     * Each journal's form, for the day its lessons end: its class's, its group's class's, or for a
+     * group across classes the highest form of its members (their lessons go on as long as any
+     * member's). A journal of no form is left out.
+     */
+    private static Map<UUID, Integer> journalForms(DSLContext dsl, UUID yearId) {
+        Map<UUID, Integer> forms = new HashMap<>();
+        dsl.select(JOURNAL.ID, SCHOOL_CLASS.FORM).from(JOURNAL).join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(JOURNAL.CLASS_ID))
+                .where(JOURNAL.YEAR_ID.eq(yearId)).forEach(r -> forms.put(r.value1(), r.value2()));
+        dsl.select(JOURNAL.ID, SCHOOL_CLASS.FORM).from(JOURNAL).join(STUDENT_GROUP).on(STUDENT_GROUP.ID.eq(JOURNAL.GROUP_ID))
+                .join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT_GROUP.CLASS_ID))
+                .where(JOURNAL.YEAR_ID.eq(yearId)).forEach(r -> forms.put(r.value1(), r.value2()));
+        dsl.select(JOURNAL.ID, DSL.max(SCHOOL_CLASS.FORM)).from(JOURNAL).join(STUDENT_GROUP)
+                .on(STUDENT_GROUP.ID.eq(JOURNAL.GROUP_ID)).join(GROUP_MEMBER).on(GROUP_MEMBER.GROUP_ID.eq(STUDENT_GROUP.ID))
+                .join(STUDENT).on(STUDENT.ID.eq(GROUP_MEMBER.STUDENT_ID))
+                .join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID))
+                .where(JOURNAL.YEAR_ID.eq(yearId), STUDENT_GROUP.CLASS_ID.isNull())
+                .groupBy(JOURNAL.ID).forEach(r -> forms.put(r.value1(), r.value2()));
+        return forms;
     }
 
     /** A tutor holds a class by their role's grant or as the class's named tutor, as the sync rules count it. */

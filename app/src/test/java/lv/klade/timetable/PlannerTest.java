@@ -115,4 +115,24 @@ class PlannerTest {
         assertThat(planner.ofTeacher(substitute, new DateRange(LocalDate.of(2026, 11, 9), LocalDate.of(2026, 11, 15))))
                 .extracting(PlannedLesson::date).containsExactly(LocalDate.of(2026, 11, 11));
     }
+
+    @Test
+    void aFormsLessonsStopAfterItsLastLessonDay() {
+        UUID class9a = school.classService.addClass(Actor.SYSTEM, school.yearId, "9.a", 9, null, null);
+        UUID maths9a = school.classJournal(class9a, school.maths, teacher);
+        school.timetable.addVersion(Actor.SYSTEM, new NewVersion(school.yearId, "9. klasei",
+                LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 18), List.of(
+                new NewEntry(DayOfWeek.TUESDAY, 1, maths9a, teacher, "102"))));
+        Planner planner = school.timetables.planner(school.yearId);
+        LocalDate form7Ends = planner.calendar().lastLessonDay(7);
+        LocalDate form9Ends = planner.calendar().lastLessonDay(9);
+        assertThat(form7Ends).isBefore(form9Ends);
+
+        DateRange june = new DateRange(form7Ends.plusDays(1), form9Ends);
+        assertThat(planner.ofJournals(List.of(maths7a), june)).isEmpty();
+        assertThat(planner.ofJournals(List.of(maths9a), june)).isNotEmpty()
+                .allSatisfy(lesson -> assertThat(lesson.date()).isBeforeOrEqualTo(form9Ends));
+        assertThat(planner.ofJournals(List.of(maths7a), new DateRange(form7Ends.minusDays(7), form7Ends)))
+                .isNotEmpty();
+    }
 }
