@@ -8,14 +8,18 @@ final class Commands {
     }
 
     static void registerAll(Cli cli) {
-        Clock clock = Clock.systemDefaultZone();
+        registerAll(cli, Clock.systemDefaultZone());
+    }
+
+    /** Every command, on {@code clock}: tests give a fixed day. */
+    static void registerAll(Cli cli, Clock clock) {
         cli.register("demo", new DemoCommand(clock), "db", "students", "seed", "today");
         cli.register("info", new InfoCommand(clock), "db", "user");
         cli.register("holidays", new HolidaysCommand(), "year");
         cli.register("timetable", new TimetableCommand(clock), "db", "user", "class", "week");
         cli.register("lessons", new LessonsCommand(clock), "db", "user", "teacher", "date");
         cli.register("print", new PrintCommand(clock), "db", "user", "class", "month", "semester", "year", "out",
-                "combined");
+                "combined", "school-year");
         cli.register("gradebook", new GradebookCommand(clock), "db", "user", "journal", "month");
         cli.register("import-students", new ImportStudentsCommand(clock), "db", "user", "dry-run", "valid-only",
                 "mapping", "from", "order", "order-date");

@@ -21,8 +21,8 @@ import lv.klade.shell.Services;
 
 /**
  * {@code klade print transcripts|report-cards|summary|absences --db P --class 7.a|all
- * [--month YYYY-MM | --semester 1|2 | --year] --out DIR [--combined]}: one file per student (or
- * per class), or one combined file. The command line prints with every right, as the holder of the
+ * [--month YYYY-MM | --semester 1|2 | --year] --out DIR [--combined] [--school-year 2025/26]}: one
+ * file per student (or per class), or one combined file, for the current school year or a closed one. The command line prints with every right, as the holder of the
  * journal file.
  */
 final class PrintCommand implements Command {
@@ -45,7 +45,9 @@ final class PrintCommand implements Command {
         String className = args.required("class");
         Path folder = Path.of(args.required("out"));
         try (Services services = Journals.open(args, clock, messages)) {
-            PrintService printing = services.printing(messages, services.user());
+            PrintService current = services.printing(messages, services.user());
+            PrintService printing = args.option("school-year").map(label -> current.ofYear(current.yearNamed(label).id()))
+                    .orElse(current);
             PrintPeriod period = period(args, kind, printing);
             List<UUID> classes = "all".equalsIgnoreCase(className)
                     ? printing.classes().stream().map(SchoolClass::id).toList()

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
@@ -27,7 +28,8 @@ import lv.klade.school.SchoolYear;
 import lv.klade.school.Semester;
 
 /**
- * Prints documents for the current school year, within the rights it was made with: every call
+ * Prints documents for one school year, the current one unless {@link #ofYear} chose a closed one
+ * (a closed year stays printable), within the rights it was made with: every call
  * for a class or a journal the rights do not cover is refused with a {@link UserError}, whatever
  * the screen offered. Rendering and batches do file and PDF work: call them off the FX thread.
  */
@@ -38,21 +40,58 @@ public final class PrintService {
     private final JournalReads reads;
     private final Messages messages;
     private final Clock clock;
+    private final Function<UUID, PrintRights> rightsInYear;
     private final java.util.function.Supplier<PrintRights> rightsSource;
+    private final UUID yearId;
     private volatile PrintRights rights;
 
     public PrintService(JournalReads reads, Messages messages, Clock clock, PrintRights rights) {
-        this(reads, messages, clock, () -> rights);
+        this(reads, messages, clock, year -> rights, null);
     }
 
-    /** Rights read from the journal on first use, which is off the FX thread. */
-    public PrintService(JournalReads reads, Messages messages, Clock clock,
-                        java.util.function.Supplier<PrintRights> rights) {
+    /** Rights read from the journal for the year printed, on first use, which is off the FX thread. */
+    public PrintService(JournalReads reads, Messages messages, Clock clock, Function<UUID, PrintRights> rightsInYear) {
+        this(reads, messages, clock, rightsInYear, null);
+    }
+
+    private PrintService(JournalReads reads, Messages messages, Clock clock, Function<UUID, PrintRights> rightsInYear,
+                         UUID yearId) {
         this.assembler = new ReportAssembler(reads, messages, clock);
         this.reads = reads;
         this.messages = messages;
         this.clock = clock;
-        this.rightsSource = rights;
+        this.rightsInYear = rightsInYear;
+        this.yearId = yearId;
+        this.rightsSource = () -> rightsInYear.apply(year().id());
+    }
+
+    /** The same printing for another of the school's years, such as one closed at the year's end. */
+    public PrintService ofYear(UUID yearId) {
+        return new PrintService(reads, messages, clock, rightsInYear, yearId);
+    }
+
+    /** The school's years, oldest first: the current one and those closed before it. */
+    public List<SchoolYear> years() {
+        return reads.school().years();
+    }
+
+    /** The year with this label ("2025/26" or "2025./2026."), or a clear refusal naming the known ones. */
+    public SchoolYear yearNamed(String label) {
+        String wanted = label.strip();
+        return years().stream().filter(y -> labels(y).contains(wanted)).findFirst()
+                .orElseThrow(() -> UserError.of("printing.unknownYear", wanted, String.join(", ",
+                        years().stream().map(PrintService::label).toList())));
+    }
+
+    /** A year as people write it: "2025/26". */
+    public static String label(SchoolYear year) {
+        return year.name();
+    }
+
+    private static List<String> labels(SchoolYear year) {
+        int from = year.starts().getYear();
+        int to = year.ends().getYear();
+        return List.of(year.name(), from + "/" + to, from + "./" + to + ".", from + "-" + to);
     }
 
     /** A document rendered as one PDF, with the file name it would be saved under. */
@@ -72,35 +111,41 @@ public final class PrintService {
         return messages;
     }
 
-    /** The current school year, whose documents this service prints. */
+    /** The school year whose documents this service prints. */
     public SchoolYear year() {
-        return reads.school().currentYear().orElseThrow(() -> UserError.of("school.missing"));
+        return (yearId == null ? reads.school().currentYear() : reads.school().year(yearId))
+                .orElseThrow(() -> UserError.of("school.missing"));
     }
 
-    /** The current year's semesters. */
+    /** The year's semesters. */
     public List<Semester> semesters() {
         return reads.school().semesters(year().id());
     }
 
-    /** The current year's classes these rights may print, by form and name. */
+    /** The year's classes these rights may print, by form and name. */
     public List<SchoolClass> classes() {
         return reads.classes().classes(year().id()).stream().filter(c -> rights().mayPrintClass(c.id())).toList();
     }
 
-    /** The current year's journals these rights may print a month of, by name. */
+    /** The year's journals these rights may print a month of, by name. */
     public List<Journal> journals() {
         return reads.classes().journals(year().id()).stream().filter(rights()::mayPrintJournal).toList();
     }
 
-    /** The class of the current year with this name ("7.a"), or a clear refusal. */
+    /** The class of the year with this name ("7.a"), or a clear refusal. */
     public SchoolClass classNamed(String name) {
         return reads.classes().classes(year().id()).stream().filter(c -> c.name().equalsIgnoreCase(name.strip()))
                 .findFirst().orElseThrow(() -> UserError.of("printing.unknownClass", name));
     }
 
-    /** The period a kind is usually printed for today: last month, this semester, or the year. */
+    /**
+     * The period a kind is usually printed for today: last month, this semester, or the year; for a
+     * year that is over, its last month or the whole year.
+     */
     public PrintPeriod defaultPeriod(PrintKind kind) {
-        LocalDate today = LocalDate.now(clock.withZone(Messages.RIGA));
+        LocalDate now = LocalDate.now(clock.withZone(Messages.RIGA));
+        LocalDate yearEnds = year().ends();
+        LocalDate today = now.isAfter(yearEnds) ? yearEnds.plusMonths(1) : now;
         PrintPeriod lastMonth = new PrintPeriod.Month(YearMonth.from(today).minusMonths(1));
         List<Semester> semesters = reads.school().semesters(year().id());
         boolean firstSemester = semesters.stream().anyMatch(s -> s.number() == 1 && !today.isAfter(s.ends()));

@@ -71,7 +71,7 @@ public final class ReportAssembler {
      * The class with the students a document for the period lists: for a month, everyone who was in
      * the class on a day of it; for a semester or the year, those in it on its last day, or today if
      * that is sooner, so a student who moved gets their report card from one class only. Students who
-     * have left the school are not listed.
+     * had left the school by then are not listed; those who left later are (a closed year's graduates).
      */
     ClassInfo classInfo(UUID classId, PrintPeriod period) {
         SchoolClass schoolClass = reads.classes().schoolClass(classId)
@@ -85,7 +85,7 @@ public final class ReportAssembler {
         LocalDate last = today.isBefore(days.starts()) ? days.starts() : today.isBefore(days.ends()) ? today : days.ends();
         DateRange listed = period instanceof PrintPeriod.Month ? days : new DateRange(last, last);
         List<lv.klade.people.Student> students = reads.students().ofClass(classId, listed).stream()
-                .filter(s -> !s.hasLeft()).toList();
+                .filter(s -> !s.hasLeft() || s.left().date().isAfter(listed.ends())).toList();
         return new ClassInfo(schoolClass, year, semesters, heading(year, schoolClass.name(), tutor), students);
     }
 

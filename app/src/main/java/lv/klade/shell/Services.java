@@ -276,7 +276,7 @@ public final class Services implements AutoCloseable {
 
     /** Printing in {@code messages}' language with a staff member's rights. */
     public PrintService printing(Messages messages, StaffMember member) {
-        return new PrintService(reads(), messages, clock, () -> PrintRights.of(member, classRepository, year().id()));
+        return new PrintService(reads(), messages, clock, yearId -> PrintRights.of(member, classRepository, yearId));
     }
 
     /** Printing with the given rights ({@link PrintRights#everything()} for the command line). */

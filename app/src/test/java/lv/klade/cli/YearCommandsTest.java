@@ -105,4 +105,24 @@ class YearCommandsTest {
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2);
         assertThat(currentYear()).isEqualTo("2026/27");
     }
+
+    @Test
+    void theClosedYearsReportCardsPrintByTheYearsName() throws Exception {
+        assertThat(run("year", "close", "--db", finished(), "--order", "1-12/45")).isZero();
+        Path folder = dir.resolve("out");
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new TestTerminal());
+        Commands.registerAll(cli, YearEndDemo.CLOCK);
+
+        assertThat(cli.run(TestTerminal.asAdmin("print", "report-cards", "--db", dir.resolve("j").toString(),
+                "--class", "12.a", "--year", "--school-year", "2026/27", "--out", folder.toString(), "--combined")))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+        try (var files = java.nio.file.Files.list(folder)) {
+            assertThat(files.toList()).singleElement()
+                    .satisfies(f -> assertThat(f.getFileName().toString()).startsWith("12.a"));
+        }
+        assertThat(cli.run(TestTerminal.asAdmin("print", "report-cards", "--db", dir.resolve("j").toString(),
+                "--class", "7.a", "--year", "--school-year", "1999/00", "--out", folder.toString()))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Mācību gada „1999/00” žurnālā nav.");
+    }
 }

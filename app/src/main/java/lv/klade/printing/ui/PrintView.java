@@ -95,7 +95,11 @@ public final class PrintView {
         HBox choicesRow = new HBox(8, label("printing.kindLabel"), kind, label("printing.targetLabel"), target,
                 label("printing.periodLabel"), period);
         choicesRow.setAlignment(Pos.CENTER_LEFT);
-        HBox actions = new HBox(8, show, save, open, print);
+        ComboBox<TargetChoice> year = new ComboBox<>(model.years());
+        year.setId("printYear");
+        year.valueProperty().bindBidirectional(model.yearProperty());
+        year.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(8, label("printing.yearLabel"), year, show, save, open, print);
         actions.setAlignment(Pos.CENTER_LEFT);
         for (Region r : List.of(kind, target, period, show, save, open, print)) {
             r.setMinWidth(Region.USE_PREF_SIZE);

@@ -44,12 +44,15 @@ public final class PrintViewModel {
     /** Paper resolution: the pages are printed as pictures. */
     static final float PRINT_DPI = 200f;
 
-    private final PrintService printing;
+    private final PrintService current;
+    private PrintService printing;
     private final SystemViewer viewer;
     private final Background background;
     private final Executor batchWorker;
     private final Executor ui;
     private final Messages messages;
+    private final ObservableList<TargetChoice> years = FXCollections.observableArrayList();
+    private final ObjectProperty<TargetChoice> year = new SimpleObjectProperty<>();
     private final ObservableList<PrintKind> kinds = FXCollections.observableArrayList();
     private final ObjectProperty<PrintKind> kind = new SimpleObjectProperty<>();
     private final ObservableList<TargetChoice> targets = FXCollections.observableArrayList();
@@ -72,6 +75,7 @@ public final class PrintViewModel {
 
     public PrintViewModel(PrintService printing, SystemViewer viewer, Background background, Executor batchWorker,
                           Executor ui) {
+        this.current = printing;
         this.printing = printing;
         this.viewer = viewer;
         this.background = background;
@@ -79,24 +83,46 @@ public final class PrintViewModel {
         this.ui = ui;
         this.messages = background.messages();
         kind.addListener((o, was, now) -> kindChosen(now));
+        year.addListener((o, was, now) -> yearChosen(was, now));
         target.addListener((o, was, now) -> clearPreview());
         period.addListener((o, was, now) -> clearPreview());
     }
 
     private record Loaded(List<SchoolClass> classes, List<TargetChoice> journals, SchoolYear year,
-                          List<lv.klade.school.Semester> semesters, java.util.Map<PrintKind, PrintPeriod> usual) {
+                          List<lv.klade.school.Semester> semesters, java.util.Map<PrintKind, PrintPeriod> usual,
+                          List<TargetChoice> years) {
     }
 
     /** Reads the classes and journals these rights may print, off the FX thread. */
     public void load() {
-        background.run(() -> new Loaded(printing.classes(), printing.journals().stream()
-                        .map(j -> new TargetChoice(j.id(), j.name())).toList(), printing.year(), printing.semesters(),
+        PrintService shown = printing;
+        background.run(() -> new Loaded(shown.classes(), shown.journals().stream()
+                        .map(j -> new TargetChoice(j.id(), j.name())).toList(), shown.year(), shown.semesters(),
                         java.util.Arrays.stream(PrintKind.values()).collect(java.util.stream.Collectors.toMap(
-                                k -> k, printing::defaultPeriod))),
+                                k -> k, shown::defaultPeriod)),
+                        shown.years().reversed().stream().map(y -> new TargetChoice(y.id(), PrintService.label(y)))
+                                .toList()),
                 this::show, error::set);
     }
 
+    /** A closed year's documents stay printable: choosing its year shows its classes and journals. */
+    private void yearChosen(TargetChoice was, TargetChoice now) {
+        if (now == null || was == null || now.equals(was)) {
+            return;
+        }
+        printing = current.ofYear(now.id());
+        clearPreview();
+        load();
+    }
+
     private void show(Loaded loaded) {
+        TargetChoice shownYear = new TargetChoice(loaded.year().id(), PrintService.label(loaded.year()));
+        if (!years.equals(loaded.years())) {
+            years.setAll(loaded.years());
+        }
+        if (!shownYear.equals(year.get())) {
+            year.set(shownYear);
+        }
         classes = loaded.classes();
         usualPeriods = loaded.usual();
         journals = loaded.journals();
@@ -313,6 +339,15 @@ public final class PrintViewModel {
 
     public void showStatus(String key) {
         status.set(messages.get(key));
+    }
+
+    /** The school's years, newest first; a closed one prints its own classes and journals. */
+    public ObservableList<TargetChoice> years() {
+        return years;
+    }
+
+    public ObjectProperty<TargetChoice> yearProperty() {
+        return year;
     }
 
     public ObservableList<PrintKind> kinds() {
