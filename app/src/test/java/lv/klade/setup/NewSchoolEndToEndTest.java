@@ -29,6 +29,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -314,13 +315,8 @@ class NewSchoolEndToEndTest extends FxRobot {
         show(new CalendarView(new CalendarViewModel(services.schoolRepository(), services.school(),
                 Actor.user(admin.id()), true, background()), TEXT).root());
         FxWaits.until(() -> lookup("#bellPeriods").tryQuery().isPresent());
-        interact(() -> {
-            Node field = lookup("#bellNumber").query();
-            while (!(field instanceof TitledPane)) {
-                field = field.getParent();
-            }
-            ((TitledPane) field).setExpanded(true);
-        });
+        // The bell schedule's pane starts folded, below the others: the user opens it and scrolls to it.
+        interact(() -> ancestor(lookup("#bellNumber").query(), TitledPane.class).setExpanded(true));
         String[][] bells = {{"1", "08:30", "09:10"}, {"2", "09:20", "10:00"}, {"3", "10:20", "11:00"}};
         for (int i = 0; i < bells.length; i++) {
             type("#bellNumber", bells[i][0]);
@@ -331,6 +327,12 @@ class NewSchoolEndToEndTest extends FxRobot {
             FxWaits.until(() -> rows("#bellPeriods") == count || !label("#calendarError").isEmpty());
             assertThat(label("#calendarError")).isEmpty();
         }
+        interact(() -> {
+            TitledPane bellsPane = ancestor(lookup("#bellNumber").query(), TitledPane.class);
+            ScrollPane side = ancestor(bellsPane, ScrollPane.class);
+            double hidden = side.getContent().getLayoutBounds().getHeight() - side.getViewportBounds().getHeight();
+            side.setVvalue(Math.min(1, bellsPane.getBoundsInParent().getMinY() / hidden));
+        });
         shoot("e2e-10-bells");
     }
 
@@ -510,6 +512,14 @@ class NewSchoolEndToEndTest extends FxRobot {
 
     private void shoot(String name) {
         Snapshots.shoot(this, stage.getScene(), name);
+    }
+
+    private static <T extends Node> T ancestor(Node node, Class<T> type) {
+        Node up = node.getParent();
+        while (!type.isInstance(up)) {
+            up = up.getParent();
+        }
+        return type.cast(up);
     }
 
     // --- reading a view ---
