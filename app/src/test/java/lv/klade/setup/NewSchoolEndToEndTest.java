@@ -162,6 +162,7 @@ class NewSchoolEndToEndTest extends FxRobot {
         assertThat(services.classRepository().classCount(services.year().id())).isZero();
         assertThat(services.staff().all()).extracting(StaffMember::login).containsExactly("admin");
 
+        aListIsRefusedWhileItsClassesDoNotExist(admin);
         buildTheSchool(admin);
         importTheStudentLists(admin);
         StaffMember teacher = addTheTeacher(admin);
@@ -174,6 +175,22 @@ class NewSchoolEndToEndTest extends FxRobot {
         services = Services.open(journal, Credentials.of("anna", TEACHER_PASSWORD), CLOCK);
         enterTodaysGroupLesson(services.user());
         assertThat(errors).isEmpty();
+    }
+
+    /** The import finds a row's class by its name in the journal, so the classes come first. */
+    private void aListIsRefusedWhileItsClassesDoNotExist(StaffMember admin) throws TimeoutException {
+        Path early = StudentLists.csv(dir.resolve("par-agru.csv"), StudentLists.HEADERS,
+                StudentLists.students(5, UPPER, List.of(), 3));
+        StudentImportViewModel model = studentImport(admin);
+        show(new StudentImportView(model, TEXT).root());
+        interact(() -> model.open(early));
+        FxWaits.until(() -> label("#importFile").contains("par-agru.csv") && label("#importStatus").isEmpty());
+
+        assertThat(label("#importCounts")).isEqualTo(TEXT.get("people.import.counts", 5, 0, 5));
+        assertThat(list("#importProblems").getItems()).hasSize(5).first().asString()
+                .contains(TEXT.get("people.import.row.unknownClass", "7.a", "2026/27"));
+        assertThat(lookup("#importRun").queryButton().isDisabled()).isTrue();
+        shoot("e2e-00-import-before-classes");
     }
 
     /** "Skolas uzbūve": two programmes, three subjects, and classes 1.a to 12.b. */
