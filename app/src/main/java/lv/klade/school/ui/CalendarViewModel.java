@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -203,7 +204,8 @@ public final class CalendarViewModel {
         if (calendar.get() == null) {
             return;
         }
-        if (dates.contains(null)) {
+        // Not dates.contains(null): the List.of() of the changes without dates refuses to be asked about null.
+        if (dates.stream().anyMatch(Objects::isNull)) {
             error.set(background.messages().get("calendar.dateMissing"));
             return;
         }

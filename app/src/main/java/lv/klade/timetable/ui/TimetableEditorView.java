@@ -52,7 +52,15 @@ public final class TimetableEditorView {
         version.setId("timetableVersion");
         version.getStyleClass().add("text-bold");
         version.textProperty().bind(model.versionProperty());
-        HBox bar = new HBox(12, title, schoolClass, new Label(text.get("timetableEditor.day")), day, version);
+        Label dayLabel = new Label(text.get("timetableEditor.day"));
+        // The version line can be long (a new school has no version yet): it wraps in the room left,
+        // and the title, the class and the day keep their width.
+        version.setWrapText(true);
+        HBox.setHgrow(version, Priority.ALWAYS);
+        for (Region fixed : List.of(title, schoolClass, dayLabel, day)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(12, title, schoolClass, dayLabel, day, version);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label error = Notices.line("timetableError");
         error.getStyleClass().add("error-text");

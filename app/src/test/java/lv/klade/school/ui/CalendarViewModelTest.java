@@ -3,6 +3,7 @@ package lv.klade.school.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
@@ -66,5 +67,27 @@ class CalendarViewModelTest {
 
         assertThat(model.errorProperty().get()).startsWith("7. klases pēdējā mācību diena 01.12.2026 nav 2. semestrī");
         assertThat(model.formDays()).contains(new FormDay(7, LocalDate.of(2027, 5, 31)));
+    }
+
+    @Test
+    void theAdministratorAddsABellPeriodAndRemovesIt() {
+        model.addBellPeriod("1", "08:30", "09:10");
+
+        assertThat(model.bellPeriods()).singleElement()
+                .satisfies(bell -> assertThat(bell.starts()).isEqualTo(LocalTime.of(8, 30)));
+        model.removeBellPeriod(model.bellPeriods().getFirst());
+
+        assertThat(model.bellPeriods()).isEmpty();
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theAdministratorRemovesABreak() {
+        int breaks = model.breaks().size();
+
+        model.removeBreak(model.breaks().getFirst());
+
+        assertThat(model.breaks()).hasSize(breaks - 1);
+        assertThat(model.errorProperty().get()).isEmpty();
     }
 }

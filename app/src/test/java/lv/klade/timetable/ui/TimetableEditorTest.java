@@ -165,6 +165,22 @@ class TimetableEditorTest {
     }
 
     @Test
+    void aDayWithoutAVersionSaysSoInFullAndTheClassChosenStaysReadable(FxRobot robot) throws Exception {
+        open(robot, admin);
+        choose7a(robot);
+
+        robot.interact(() -> robot.lookup("#timetableDay").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(LocalDate.of(2026, 8, 20)));
+        FxWaits.until(() -> text(robot, "#timetableVersion").startsWith("20.08.2026"));
+
+        ComboBox<Choice> classes = combo(robot, "#timetableClass");
+        assertThat(classes.getWidth()).as("the class chooser's width").isGreaterThanOrEqualTo(classes.prefWidth(-1));
+        Label version = robot.lookup("#timetableVersion").queryAs(Label.class);
+        assertThat(version.getHeight()).as("the version line's height, all its lines shown")
+                .isGreaterThanOrEqualTo(version.prefHeight(version.getWidth()) - 0.5);
+    }
+
+    @Test
     void tutorSeesOnlyTheirOwnClassAndNoNewVersion(FxRobot robot) throws Exception {
         open(robot, tutor);
 
