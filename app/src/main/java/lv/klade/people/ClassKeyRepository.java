@@ -1,10 +1,13 @@
 package lv.klade.people;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Writes;
+import org.jooq.Record2;
 
 import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
 
@@ -21,5 +24,11 @@ final class ClassKeyRepository {
         }
         return new HashSet<>(w.dsl().select(SCHOOL_CLASS.ID).from(SCHOOL_CLASS)
                 .where(SCHOOL_CLASS.ID.in(classIds)).fetch(SCHOOL_CLASS.ID));
+    }
+
+    /** The first of these classes ended on or before {@code day}, with the day it ended, if any. */
+    Optional<Record2<String, LocalDate>> endedBy(Writes w, Collection<UUID> classIds, LocalDate day) {
+        return w.dsl().select(SCHOOL_CLASS.NAME, SCHOOL_CLASS.ENDS).from(SCHOOL_CLASS)
+                .where(SCHOOL_CLASS.ID.in(classIds), SCHOOL_CLASS.ENDS.le(day)).limit(1).fetchOptional();
     }
 }

@@ -69,6 +69,9 @@ final class StudentImportRows {
         if (from.isAfter(context.year().ends())) {
             problems.add(Problem.of("people.import.row.afterYear", from, context.year().name(), context.year().ends()));
         }
+        if (schoolClass != null && schoolClass.endedOn(from)) {
+            problems.add(Problem.of("people.import.row.classEnded", schoolClass.name(), schoolClass.ends()));
+        }
         DirectorOrder order = order(row, problems);
         UUID programme = programme(row, schoolClass, problems);
         LocalDate issued = date(row, ID_DOCUMENT_DATE, problems).orElse(null);

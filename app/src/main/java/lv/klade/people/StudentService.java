@@ -65,6 +65,8 @@ public final class StudentService {
             throw UserError.of("people.student.codeTaken", taken.iterator().next());
         }
         checkClassesExist(w, classIds);
+        admissions.stream().collect(java.util.stream.Collectors.toMap(Admission::classId, Admission::from,
+                (a, b) -> a.isBefore(b) ? a : b)).forEach((classId, from) -> checkClassOpen(w, classId, from));
         List<UUID> ids = new ArrayList<>(admissions.size());
         // Table by table: every student row is sent before any row that refers to it, even when
         // the rows go out in several batches.
@@ -118,6 +120,7 @@ public final class StudentService {
             throw UserError.of("people.move.tooEarly", student.fullName(), now.starts());
         }
         checkClassesExist(w, Set.of(toClassId));
+        checkClassOpen(w, toClassId, from);
         students.endEnrolment(w, now.id(), from.minusDays(1));
         students.insertEnrolment(w, new Enrolment(Ids.next(), studentId, toClassId, from, null, order));
         students.setClass(w, studentId, toClassId);
@@ -230,6 +233,13 @@ public final class StudentService {
         if (!classes.existing(w, classIds).containsAll(classIds)) {
             throw UserError.of("people.classMissing");
         }
+    }
+
+    /** No one joins a class that has ended by the day they would join it. */
+    private void checkClassOpen(Writes w, UUID classId, LocalDate from) {
+        classes.endedBy(w, Set.of(classId), from).ifPresent(ended -> {
+            throw UserError.of("people.classEnded", ended.value1(), ended.value2());
+        });
     }
 
     private Student existing(Writes w, UUID studentId) {

@@ -21,7 +21,8 @@ import lv.klade.school.SchoolCalendar;
  * Plans a year's lessons from its timetable versions and its calendar: lessons fall only on school
  * days, a moved working day runs the weekday the {@link MovedDayRule} names, and a teacher's absence
  * marks their lessons not held unless a substitute was named; a journal's lessons stop after its
- * form's last lesson day (late May for most forms, June for forms 9 and 12). Immutable; made by
+ * form's last lesson day (late May for most forms, June for forms 9 and 12), or before the day it
+ * was ended. Immutable; made by
  * {@link TimetableRepository#planner}, so one planner answers many questions without more queries.
  */
 public final class Planner {
@@ -42,7 +43,7 @@ public final class Planner {
 
     Planner(SchoolCalendar calendar, MovedDayRule rule, List<MovedWorkingDay> movedDays,
             List<TimetableVersion> versions, List<TimetableEntry> entries, List<TeacherAbsence> absences,
-            List<SubstituteAssignment> substitutes, Map<UUID, Integer> journalForms) {
+            List<SubstituteAssignment> substitutes, Map<UUID, Integer> journalForms, Map<UUID, LocalDate> journalEnds) {
         this.calendar = calendar;
         this.rule = rule;
         this.movedDays = movedDays.stream().collect(Collectors.toUnmodifiableMap(
@@ -53,8 +54,11 @@ public final class Planner {
         this.absences = absences.stream().collect(Collectors.groupingBy(TeacherAbsence::staffId));
         this.substitutes = new HashMap<>();
         substitutes.forEach(s -> this.substitutes.put(new SlotKey(s.journalId(), s.date(), s.period()), s));
-        this.lastLessonDays = journalForms.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> calendar.lastLessonDay(e.getValue())));
+        Map<UUID, LocalDate> last = new HashMap<>();
+        journalForms.forEach((journal, form) -> last.put(journal, calendar.lastLessonDay(form)));
+        journalEnds.forEach((journal, ends) -> last.merge(journal, ends.minusDays(1),
+                (byForm, byEnd) -> byEnd.isBefore(byForm) ? byEnd : byForm));
+        this.lastLessonDays = Map.copyOf(last);
     }
 
     /** The calendar the planner follows. */

@@ -274,8 +274,11 @@ public final class TimetableRepository {
         List<SubstituteAssignment> substitutes = dsl.selectFrom(SUBSTITUTE_ASSIGNMENT)
                 .where(SUBSTITUTE_ASSIGNMENT.LESSON_DATE.between(year.starts(), year.ends()))
                 .fetch(TimetableRepository::toSubstitute);
+        Map<UUID, LocalDate> ended = dsl.select(JOURNAL.ID, JOURNAL.ENDS).from(JOURNAL)
+                .where(JOURNAL.YEAR_ID.eq(calendar.year().id()), JOURNAL.ENDS.isNotNull())
+                .fetchMap(r -> r.value1(), r -> r.value2());
         return new Planner(calendar, MovedDayRule.parse(rule), moved, versions, entries, absences, substitutes,
-                journalForms(dsl, calendar.year().id()));
+                journalForms(dsl, calendar.year().id()), ended);
     }
 
     /**

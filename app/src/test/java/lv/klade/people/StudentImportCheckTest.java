@@ -122,6 +122,24 @@ class StudentImportCheckTest {
     }
 
     @Test
+    void aRowForAClassThatHasEndedIsRefused() {
+        SchoolClass seven = sevenA();
+        services.classes().end(lv.klade.db.Actor.SYSTEM, lv.klade.school.MasterItem.CLASS, seven.id(),
+                LocalDate.of(2026, 9, 20));
+        try {
+            StudentImportCheck check = check(StudentLists.csv(dir.resolve("beigusies.csv"), HEADERS,
+                    List.of(row("Līga", "Ķēniņa", code(2013, 4, 12, 303), "", "S", "7.a", "01.10.2026", ""))));
+
+            assertThat(check.rowProblems()).extracting(p -> p.problem().key())
+                    .containsExactly("people.import.row.classEnded");
+            assertThat(Messages.latvian().text(check.rowProblems().getFirst().problem()))
+                    .isEqualTo("Klase 7.a ir slēgta no 20.09.2026; tajā skolēnus vairs neuzņem. Norādiet citu klasi.");
+        } finally {
+            services.classes().end(lv.klade.db.Actor.SYSTEM, lv.klade.school.MasterItem.CLASS, seven.id(), null);
+        }
+    }
+
+    @Test
     void theReportNamesEachRowAndWhatToDo() {
         StudentImportCheck check = check(StudentLists.csv(dir.resolve("kludas.csv"), HEADERS, craftedRows(101)));
 

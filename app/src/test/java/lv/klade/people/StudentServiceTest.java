@@ -124,6 +124,20 @@ class StudentServiceTest {
     }
 
     @Test
+    void noOneIsAdmittedOrMovedToAClassThatHasEnded() {
+        UUID anna = admit("Anna", "Ozola");
+        store.run(Actor.SYSTEM, w -> w.update(lv.klade.db.generated.Tables.SCHOOL_CLASS, class7b,
+                java.util.Map.of(lv.klade.db.generated.Tables.SCHOOL_CLASS.ENDS, LocalDate.of(2026, 10, 1))));
+        Admission toEnded = new Admission(data("Ilze", "Ozola", LocalDate.of(2011, 3, 14), 3), class7b,
+                LocalDate.of(2026, 10, 5), ADMITTED, List.of());
+
+        assertThat(problemOf(() -> students.admit(Actor.SYSTEM, toEnded))).isEqualTo("people.classEnded");
+        assertThat(problemOf(() -> students.move(Actor.SYSTEM, anna, class7b, LocalDate.of(2026, 10, 5), ADMITTED)))
+                .isEqualTo("people.classEnded");
+        students.move(Actor.SYSTEM, anna, class7b, LocalDate.of(2026, 9, 20), ADMITTED);
+    }
+
+    @Test
     void theSamePersonalCodeCannotBeAdmittedTwice() {
         StudentData anna = data("Anna", "Ozola", LocalDate.of(2011, 3, 14), 1);
         students.admit(Actor.SYSTEM, admission(anna));

@@ -135,4 +135,11 @@ class PlannerTest {
         assertThat(planner.ofJournals(List.of(maths7a), new DateRange(form7Ends.minusDays(7), form7Ends)))
                 .isNotEmpty();
     }
+
+    @Test
+    void anEndedJournalHasNoLessonsFromTheDayItEnded() {
+        school.classService.end(Actor.SYSTEM, lv.klade.school.MasterItem.JOURNAL, maths7a, LocalDate.of(2026, 11, 11));
+
+        assertThat(plannedDays("2026-11-09", "2026-11-15")).containsExactly(LocalDate.of(2026, 11, 9));
+    }
 }
