@@ -60,7 +60,8 @@ record ClassTimetable(SchoolYear year, TimetableVersion version, List<WeekRow> g
         List<Choice> teachers = staff.entrySet().stream().map(s -> new Choice(s.getKey(), s.getValue()))
                 .sorted(Comparator.comparing(Choice::name, Collator.getInstance(text.locale()))).toList();
         return new ClassTimetable(year, version, grid, entries, bells.stream().map(BellPeriod::number).toList(),
-                journals.stream().map(j -> new Choice(j.id(), journalNames.get(j.id()))).toList(), journalTeacher, teachers);
+                journals.stream().filter(j -> !j.endedOn(day)).map(j -> new Choice(j.id(), journalNames.get(j.id())))
+                        .toList(), journalTeacher, teachers);
     }
 
     /** The version valid on {@code day}; of two (which replaceFrom never leaves), the later one. */

@@ -83,10 +83,13 @@ public final class TimetableEditorViewModel {
 
     /** Reads the classes this person may edit and shows the first. */
     public void load() {
+        LocalDate today = day.get();
         background.run(() -> {
             TimetableRights rights = timetables.rights(staffId);
+            // An ended class gets no new timetable.
             List<Choice> all = school.currentYear().map(y -> classes.classes(y.id())).orElse(List.of()).stream()
-                    .filter(c -> rights.mayEdit(c.id())).map(c -> new Choice(c.id(), c.name())).toList();
+                    .filter(c -> rights.mayEdit(c.id()) && !c.endedOn(today)).map(c -> new Choice(c.id(), c.name()))
+                    .toList();
             return new Editable(rights, all);
         }, editable -> {
             administrator.set(editable.rights().everything());
