@@ -24,6 +24,7 @@ import lv.klade.school.SchoolRepository;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
+import static lv.klade.db.generated.Tables.ENROLMENT;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
 import static lv.klade.db.generated.Tables.JOURNAL;
 import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
@@ -283,8 +284,8 @@ public final class TimetableRepository {
 
     /**
      * Each journal's form, for the day its lessons end: its class's, its group's class's, or for a
-     * group across classes the highest form of its members (their lessons go on as long as any
-     * member's). A journal of no form is left out.
+     * group across classes the highest form its members learn in that year (their lessons go on as
+     * long as any member's). A journal of no form is left out.
      */
     private static Map<UUID, Integer> journalForms(DSLContext dsl, UUID yearId) {
         Map<UUID, Integer> forms = new HashMap<>();
@@ -295,9 +296,9 @@ public final class TimetableRepository {
                 .where(JOURNAL.YEAR_ID.eq(yearId)).forEach(r -> forms.put(r.value1(), r.value2()));
         dsl.select(JOURNAL.ID, DSL.max(SCHOOL_CLASS.FORM)).from(JOURNAL).join(STUDENT_GROUP)
                 .on(STUDENT_GROUP.ID.eq(JOURNAL.GROUP_ID)).join(GROUP_MEMBER).on(GROUP_MEMBER.GROUP_ID.eq(STUDENT_GROUP.ID))
-                .join(STUDENT).on(STUDENT.ID.eq(GROUP_MEMBER.STUDENT_ID))
-                .join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(STUDENT.CLASS_ID))
-                .where(JOURNAL.YEAR_ID.eq(yearId), STUDENT_GROUP.CLASS_ID.isNull())
+                .join(ENROLMENT).on(ENROLMENT.STUDENT_ID.eq(GROUP_MEMBER.STUDENT_ID))
+                .join(SCHOOL_CLASS).on(SCHOOL_CLASS.ID.eq(ENROLMENT.CLASS_ID))
+                .where(JOURNAL.YEAR_ID.eq(yearId), SCHOOL_CLASS.YEAR_ID.eq(yearId), STUDENT_GROUP.CLASS_ID.isNull())
                 .groupBy(JOURNAL.ID).forEach(r -> forms.put(r.value1(), r.value2()));
         return forms;
     }
