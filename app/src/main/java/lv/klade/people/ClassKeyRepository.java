@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lv.klade.db.Writes;
-import org.jooq.Record2;
 
 import static lv.klade.db.generated.Tables.SCHOOL_CLASS;
 
@@ -27,8 +26,13 @@ final class ClassKeyRepository {
     }
 
     /** The first of these classes ended on or before {@code day}, with the day it ended, if any. */
-    Optional<Record2<String, LocalDate>> endedBy(Writes w, Collection<UUID> classIds, LocalDate day) {
+    Optional<EndedClass> endedBy(Writes w, Collection<UUID> classIds, LocalDate day) {
         return w.dsl().select(SCHOOL_CLASS.NAME, SCHOOL_CLASS.ENDS).from(SCHOOL_CLASS)
-                .where(SCHOOL_CLASS.ID.in(classIds), SCHOOL_CLASS.ENDS.le(day)).limit(1).fetchOptional();
+                .where(SCHOOL_CLASS.ID.in(classIds), SCHOOL_CLASS.ENDS.le(day)).limit(1)
+                .fetchOptional(r -> new EndedClass(r.value1(), r.value2()));
+    }
+
+    /** A class's name and the first day it is no longer in use. */
+    record EndedClass(String name, LocalDate ends) {
     }
 }

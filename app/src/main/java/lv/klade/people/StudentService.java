@@ -238,7 +238,7 @@ public final class StudentService {
     /** No one joins a class that has ended by the day they would join it. */
     private void checkClassOpen(Writes w, UUID classId, LocalDate from) {
         classes.endedBy(w, Set.of(classId), from).ifPresent(ended -> {
-            throw UserError.of("people.classEnded", ended.value1(), ended.value2());
+            throw UserError.of("people.classEnded", ended.name(), ended.ends());
         });
     }
 
