@@ -25,5 +25,6 @@ final class Commands {
                 "mapping", "from", "order", "order-date");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
+        new AbsenceCommands(clock).registerAll(cli);
     }
 }
