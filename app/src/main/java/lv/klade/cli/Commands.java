@@ -8,7 +8,11 @@ final class Commands {
     }
 
     static void registerAll(Cli cli) {
-        Clock clock = Clock.systemDefaultZone();
+        registerAll(cli, Clock.systemDefaultZone());
+    }
+
+    /** Every command on {@code clock}: tests give a fixed day, so "today" is inside the school year. */
+    static void registerAll(Cli cli, Clock clock) {
         cli.register("demo", new DemoCommand(clock), "db", "students", "seed", "today");
         cli.register("info", new InfoCommand(clock), "db", "user");
         cli.register("holidays", new HolidaysCommand(), "year");
@@ -21,5 +25,11 @@ final class Commands {
                 "mapping", "from", "order", "order-date");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
+        // The administrator's school setup; each word's sub-words check their own options.
+        new SchoolCommands(clock).registerAll(cli);
+        new MasterDataCommands(clock).registerAll(cli);
+        new GroupCommands(clock).registerAll(cli);
+        new JournalCommands(clock).registerAll(cli);
+        new SettingsCommands(clock).registerAll(cli);
     }
 }
