@@ -52,7 +52,7 @@ final class GroupCommands {
         GroupKind kind = args.value("kind").map(k -> SchoolNames.choice(GroupKind.class, k, "masterDataCli.kindUnknown"))
                 .orElse(className.isPresent() ? GroupKind.SPLIT : GroupKind.COMBINED);
         return SchoolSession.run(args, clock, messages, out, s -> {
-            UUID classId = className.map(c -> s.names().inUse(s.names().schoolClass(c), c, "class").id()).orElse(null);
+            UUID classId = className.map(c -> s.names().classInUse(c).id()).orElse(null);
             UUID id = s.classes().addGroup(s.actor(), s.yearId(), name, classId, kind);
             s.print("masterDataCli.group.added", s.texts().group(groupOf(s, id), 0));
         });

@@ -57,9 +57,9 @@ final class JournalCommands {
             throw new Misuse("masterDataCli.fromWithoutTeacher");
         }
         return SchoolSession.run(args, clock, messages, out, s -> {
-            Subject subject = s.names().inUse(s.names().subject(subjectName), subjectName, "subject");
-            UUID classId = className.map(c -> s.names().inUse(s.names().schoolClass(c), c, "class").id()).orElse(null);
-            StudentGroup group = groupName.map(g -> s.names().inUse(s.names().group(g), g, "group")).orElse(null);
+            Subject subject = s.names().subjectInUse(subjectName);
+            UUID classId = className.map(c -> s.names().classInUse(c).id()).orElse(null);
+            StudentGroup group = groupName.map(g -> s.names().groupInUse(g)).orElse(null);
             JournalKind journalKind = kind.orElse(group == null ? JournalKind.SUBJECT : group.kind().journalKind());
             List<JournalTeacher> teachers = teacher.map(login -> List.of(new JournalTeacher(
                     s.names().staff(login, "teacher").id(), TeacherRole.TEACHER, from, null))).orElse(List.of());

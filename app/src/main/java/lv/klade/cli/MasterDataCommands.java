@@ -105,7 +105,7 @@ final class MasterDataCommands {
         Optional<String> tutor = args.value("tutor");
         Optional<String> programme = args.value("programme");
         return SchoolSession.run(args, clock, messages, out, s -> {
-            UUID programmeId = programme.map(code -> programmeInUse(s, code)).orElse(null);
+            UUID programmeId = programme.map(code -> s.names().programmeInUse(code).id()).orElse(null);
             UUID tutorId = tutor.map(login -> s.names().staff(login, "tutor").id()).orElse(null);
             UUID id = s.classes().addClass(s.actor(), s.yearId(), name, form, programmeId, tutorId);
             s.print("masterDataCli.class.added", s.texts().schoolClass(classOf(s, id)));
@@ -129,7 +129,7 @@ final class MasterDataCommands {
         return SchoolSession.run(args, clock, messages, out, s -> {
             SchoolClass old = s.names().schoolClass(typed);
             UUID programmeId = noProgramme ? null
-                    : programme.map(code -> programmeInUse(s, code)).orElse(old.programmeId());
+                    : programme.map(code -> s.names().programmeInUse(code).id()).orElse(old.programmeId());
             UUID tutorId = noTutor ? null : tutor.map(login -> s.names().staff(login, "tutor").id()).orElse(old.tutorId());
             String newName = name.orElse(old.name());
             int newForm = form.orElse(old.form());
@@ -143,10 +143,6 @@ final class MasterDataCommands {
             });
             s.print("masterDataCli.class.changed", s.texts().schoolClass(classOf(s, old.id())));
         });
-    }
-
-    private static UUID programmeInUse(SchoolSession s, String code) {
-        return s.names().inUse(s.names().programme(code), code, "programme").id();
     }
 
     private static SchoolClass classOf(SchoolSession s, UUID id) {

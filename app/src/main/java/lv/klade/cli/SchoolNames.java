@@ -93,8 +93,28 @@ final class SchoolNames {
         return students;
     }
 
+    /** A programme for a new class: one still in use. */
+    Programme programmeInUse(String code) {
+        return inUse(programme(code), code, "programme");
+    }
+
+    /** A subject for a new journal: one still in use. */
+    Subject subjectInUse(String name) {
+        return inUse(subject(name), name, "subject");
+    }
+
+    /** A class for a new group or journal: one still in use. */
+    SchoolClass classInUse(String name) {
+        return inUse(schoolClass(name), name, "class");
+    }
+
+    /** A group for a new journal: one still in use. */
+    StudentGroup groupInUse(String name) {
+        return inUse(group(name), name, "group");
+    }
+
     /** The item, if it is still in use today; {@code word} is the command that takes it back into use. */
-    <T extends Endable> T inUse(T item, String name, String word) {
+    private <T extends Endable> T inUse(T item, String name, String word) {
         if (item.endedOn(today)) {
             throw UserError.of("masterDataCli.ended", name, item.ends(), word);
         }
