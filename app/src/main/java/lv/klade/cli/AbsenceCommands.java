@@ -70,7 +70,7 @@ final class AbsenceCommands {
 
     private void add(Args args, Services services, Actor actor, Messages messages, PrintStream out) {
         StaffMember teacher = staff(services, args.required("teacher"));
-        LocalDate from = requiredDate(args, "from");
+        LocalDate from = args.requiredDate("from");
         DateRange days = new DateRange(from, args.date("to", from));
         String typedKind = args.required("kind");
         AbsenceKind kind = KINDS.get(typedKind.strip().toLowerCase(Locale.ROOT));
@@ -106,7 +106,7 @@ final class AbsenceCommands {
     private void substitute(Args args, Services services, Actor actor, LocalDate today, Messages messages,
                             PrintStream out) {
         Journal journal = journal(services, args.required("journal"));
-        LocalDate date = requiredDate(args, "date");
+        LocalDate date = args.requiredDate("date");
         int period = args.integer("period", 0);
         StaffMember substitute = staff(services, args.required("substitute"));
         services.timetable().assignSubstitute(actor, services.year().id(), journal.id(), date, period,
@@ -116,7 +116,7 @@ final class AbsenceCommands {
 
     private void remove(Args args, Services services, Actor actor, Messages messages, PrintStream out) {
         StaffMember teacher = staff(services, args.required("teacher"));
-        LocalDate date = requiredDate(args, "date");
+        LocalDate date = args.requiredDate("date");
         TeacherAbsence absence = services.timetableRepository().absences(teacher.id()).stream()
                 .filter(a -> a.days().contains(date)).findFirst()
                 .orElseThrow(() -> UserError.of("absenceCli.noAbsence", teacher.fullName(), date));
@@ -160,10 +160,5 @@ final class AbsenceCommands {
         return services.classRepository().journals(services.year().id()).stream()
                 .filter(j -> j.name().equalsIgnoreCase(name.strip())).findFirst()
                 .orElseThrow(() -> UserError.of("absenceCli.unknownJournal", name, services.year().name()));
-    }
-
-    private static LocalDate requiredDate(Args args, String name) {
-        args.required(name);
-        return args.date(name, null);
     }
 }

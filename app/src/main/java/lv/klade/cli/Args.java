@@ -38,6 +38,14 @@ final class Args {
         return Optional.ofNullable(options.get(name)).filter(v -> !v.isEmpty());
     }
 
+    /** An option the command may do without; given with no value it is misuse (exit 2), not left out. */
+    Optional<String> value(String name) {
+        if (options.containsKey(name) && options.get(name).isEmpty()) {
+            throw new Misuse("cli.missingValue", "--" + name);
+        }
+        return option(name);
+    }
+
     /** An option the command cannot do without: its absence is misuse of the command line (exit 2). */
     String required(String name) {
         return option(name).orElseThrow(() -> new Misuse("cli.missingOption", "--" + name));
@@ -79,6 +87,18 @@ final class Args {
         } catch (DateTimeParseException e) {
             throw UserError.of("cli.notADate", "--" + name, text.get());
         }
+    }
+
+    /** A date the command cannot do without: missing it is misuse, a date that is not one is refused. */
+    LocalDate requiredDate(String name) {
+        required(name);
+        return date(name, null);
+    }
+
+    /** A date the command may do without: null when it is not given, misuse when given with no value. */
+    LocalDate optionalDate(String name) {
+        value(name);
+        return date(name, null);
     }
 
     List<String> plain() {

@@ -11,7 +11,7 @@ final class Commands {
         registerAll(cli, Clock.systemDefaultZone());
     }
 
-    /** Every command, on {@code clock}: tests give a fixed day. */
+    /** Every command on {@code clock}: tests give a fixed day, so "today" is inside the school year. */
     static void registerAll(Cli cli, Clock clock) {
         cli.register("demo", new DemoCommand(clock), "db", "students", "seed", "today");
         cli.register("info", new InfoCommand(clock), "db", "user");
@@ -26,5 +26,11 @@ final class Commands {
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
         new AbsenceCommands(clock).registerAll(cli);
+        // The administrator's school setup; each word's sub-words check their own options.
+        new SchoolCommands(clock).registerAll(cli);
+        new MasterDataCommands(clock).registerAll(cli);
+        new GroupCommands(clock).registerAll(cli);
+        new JournalCommands(clock).registerAll(cli);
+        new SettingsCommands(clock).registerAll(cli);
     }
 }

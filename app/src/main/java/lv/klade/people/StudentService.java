@@ -2,8 +2,11 @@ package lv.klade.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -184,6 +187,14 @@ public final class StudentService {
     /** Students whose name contains every word typed, or whose personal code contains the digits typed. */
     public List<Student> search(String typed) {
         return queries.search(typed);
+    }
+
+    /** The students with these personal codes, by code; a code no student has is left out. */
+    public Map<PersonalCode, Student> byCodes(Collection<PersonalCode> codes) {
+        Map<PersonalCode, Student> found = new HashMap<>();
+        students.byCodes(codes.stream().map(PersonalCode::value).toList()).values()
+                .forEach(s -> found.put(s.personalCode(), s));
+        return found;
     }
 
     public Optional<StudentDetails> details(UUID studentId) {

@@ -113,8 +113,14 @@ public final class ClassService {
 
     // --- classes ---
 
+    /** Adds a class, as {@link #addClass(Writes, UUID, String, int, UUID, UUID)}, with a tutor who still works here. */
     public UUID addClass(Actor actor, UUID yearId, String name, int form, UUID programmeId, UUID tutorId) {
-        return store.write(actor, w -> addClass(w, yearId, name, form, programmeId, tutorId));
+        return store.write(actor, w -> {
+            // Only a tutor chosen now is checked: closing the year copies each class with its tutor as it was.
+            mayEdit(w);
+            checkTutor(w, tutorId);
+            return addClass(w, yearId, name, form, programmeId, tutorId);
+        });
     }
 
     /** Adds a class such as "7.a" in form 7; programme and tutor may be set later. */
@@ -127,13 +133,15 @@ public final class ClassService {
 
     /** Changes a class's name, form and programme; its journals take the new name. */
     public void changeClass(Actor actor, UUID classId, String name, int form, UUID programmeId) {
-        store.run(actor, w -> {
-            SchoolClass old = classOf(w, classId);
-            SchoolClass changed = checkedClass(w, new SchoolClass(classId, old.yearId(), name, form, programmeId,
-                    old.tutorId(), old.ends()));
-            repository.change(w, changed);
-            renameJournalsOf(w, classId, null, changed.name());
-        });
+        store.run(actor, w -> changeClass(w, classId, name, form, programmeId));
+    }
+
+    public void changeClass(Writes w, UUID classId, String name, int form, UUID programmeId) {
+        SchoolClass old = classOf(w, classId);
+        SchoolClass changed = checkedClass(w, new SchoolClass(classId, old.yearId(), name, form, programmeId,
+                old.tutorId(), old.ends()));
+        repository.change(w, changed);
+        renameJournalsOf(w, classId, null, changed.name());
     }
 
     /** The class with its form and name checked, unique in its year among the others. */
@@ -161,11 +169,20 @@ public final class ClassService {
         store.run(actor, w -> setTutor(w, classId, tutorId));
     }
 
-    /** Sets or, with null, removes the class tutor. */
+    /** Sets or, with null, removes the class tutor; a new tutor must still work at the school. */
     public void setTutor(Writes w, UUID classId, UUID tutorId) {
         mayEdit(w);
-        classOf(w, classId);
+        SchoolClass schoolClass = classOf(w, classId);
+        if (tutorId != null && !tutorId.equals(schoolClass.tutorId())) {
+            checkTutor(w, tutorId);
+        }
         repository.setTutor(w, classId, tutorId);
+    }
+
+    private void checkTutor(Writes w, UUID tutorId) {
+        if (tutorId != null && repository.staffRevoked(w, tutorId)) {
+            throw UserError.of("class.tutorLeft");
+        }
     }
 
     private SchoolClass classOf(Writes w, UUID classId) {

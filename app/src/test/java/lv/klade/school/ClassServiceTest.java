@@ -275,16 +275,42 @@ class ClassServiceTest {
                 .satisfies(g -> assertThat(g.kind()).isEqualTo(GroupKind.ELECTIVE));
     }
 
-    @Test
-    void aTeacherWhoHasLeftIsNotMadeAJournalTeacher() {
-        UUID left = staff("aiga");
+    /** The staff member leaves: their account is revoked. */
+    private UUID revoked(UUID staffId) {
         store.run(Actor.SYSTEM, w -> w.dsl().update(lv.klade.db.generated.Tables.STAFF)
                 .set(lv.klade.db.generated.Tables.STAFF.REVOKED, true)
-                .where(lv.klade.db.generated.Tables.STAFF.ID.eq(left)).execute());
+                .where(lv.klade.db.generated.Tables.STAFF.ID.eq(staffId)).execute());
+        return staffId;
+    }
+
+    @Test
+    void aTeacherWhoHasLeftIsNotMadeAJournalTeacher() {
+        UUID left = revoked(staff("aiga"));
         UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
 
         assertRefusedWithNothingWritten(() -> service.addJournal(Actor.SYSTEM, NewJournal.forClass(yearId,
                 JournalKind.SUBJECT, maths, classId, List.of(JournalTeacher.teacher(left)))), "journal.teacherLeft");
+    }
+
+    @Test
+    void aStaffMemberWhoHasLeftIsNotMadeAClassTutor() {
+        UUID left = revoked(staff("aiga"));
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, null);
+
+        assertRefusedWithNothingWritten(() -> service.addClass(Actor.SYSTEM, yearId, "7.b", 7, null, left),
+                "class.tutorLeft");
+        assertRefusedWithNothingWritten(() -> service.setTutor(Actor.SYSTEM, classId, left), "class.tutorLeft");
+    }
+
+    @Test
+    void aTutorWhoHasLeftStaysWhenTheClassIsSavedWithThem() {
+        UUID tutor = staff("aiga");
+        UUID classId = service.addClass(Actor.SYSTEM, yearId, "7.a", 7, null, tutor);
+        revoked(tutor);
+
+        service.setTutor(Actor.SYSTEM, classId, tutor);
+
+        assertThat(repository.schoolClass(classId)).hasValueSatisfying(c -> assertThat(c.tutorId()).isEqualTo(tutor));
     }
 
     @ParameterizedTest
