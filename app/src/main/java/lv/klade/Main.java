@@ -23,6 +23,9 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+        lv.klade.ui.LogFile.install(lv.klade.shell.AppHome.standard().folder());
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> Logger.getLogger("lv.klade")
+                .log(Level.SEVERE, "Uncaught in " + thread.getName(), e));
         if (args.length == 0) {
             lv.klade.shell.KladeApp.launchWindow();
         } else {

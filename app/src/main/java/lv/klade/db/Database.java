@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import lv.klade.i18n.Problem;
 import lv.klade.i18n.UserError;
@@ -37,6 +39,7 @@ import static lv.klade.db.generated.Tables.INSTALLATION;
  * that changed an account (and at every opening) it is written anew from the journal's own rows.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final int MAX_CONNECTIONS = 8;
     /** The tables whose rows the keyring is made from: the accounts, the school's name, the demo mark. */
     private static final Set<String> KEYRING_TABLES = Set.of("staff", "school", "school_setting");
@@ -242,7 +245,13 @@ public final class Database implements AutoCloseable {
                 // An H2 file with no history of Klade's migrations is somebody else's database.
                 throw UserError.of("db.notJournal", file.file());
             }
-            return flyway.migrate().migrationsExecuted;
+            var result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.log(Level.INFO, "Journal {0} migrated from version {1} to {2} ({3} migrations)", new Object[] {
+                        file.file().getFileName(), result.initialSchemaVersion, result.targetSchemaVersion,
+                        result.migrationsExecuted});
+            }
+            return result.migrationsExecuted;
         } catch (FlywayException e) {
             throw new UserError(Problem.of("db.notJournal", file.file()), e);
         }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
@@ -34,6 +36,7 @@ import lv.klade.school.Semester;
  * the screen offered. Rendering and batches do file and PDF work: call them off the FX thread.
  */
 public final class PrintService {
+    private static final Logger LOG = Logger.getLogger(PrintService.class.getName());
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
 
     private final ReportAssembler assembler;
@@ -182,12 +185,21 @@ public final class PrintService {
         }
         Prepared<?> all = prepared.get();
         BatchPrinter printer = new BatchPrinter(messages, progress, cancelled);
+        long started = System.nanoTime();
         if (!combined) {
-            return all.printEach(printer, folder);
+            return logged(kind, classIds.size(), all.printEach(printer, folder), started);
         }
         String scope = classIds.size() == 1 ? reads.classes().schoolClass(classIds.getFirst()).map(SchoolClass::name)
                 .orElse("") : messages.get("printing.wholeSchool");
-        return all.printCombined(printer, folder.resolve(safe(scope + "_" + messages.get(fileWord(kind))) + ".pdf"));
+        return logged(kind, classIds.size(), all.printCombined(printer,
+                folder.resolve(safe(scope + "_" + messages.get(fileWord(kind))) + ".pdf")), started);
+    }
+
+    private static BatchResult logged(PrintKind kind, int classes, BatchResult result, long started) {
+        LOG.log(Level.INFO, "Printed {0} of {1} classes: {2} documents in {3} files, {4} ms{5}", new Object[] {kind,
+                classes, result.printed(), result.files().size(), (System.nanoTime() - started) / 1_000_000,
+                result.cancelled() ? ", cancelled" : ""});
+        return result;
     }
 
     Prepared<?> prepare(PrintRequest request) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import lv.klade.db.Actor;
 import lv.klade.db.Database;
 import lv.klade.db.Ids;
@@ -30,6 +32,7 @@ import lv.klade.school.SchoolRepository;
  * export and import packages, and report where sync stands. The CLI and the Sync view call this.
  */
 public final class SyncService {
+    private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
     private final JournalStore store;
     private final SchoolRepository schools;
     private final StaffService staff;
@@ -232,7 +235,20 @@ public final class SyncService {
         PackageFile.write(out, header, changes, me.privateKey(), to.boxPublicKey());
         sync.recordPackage(new SyncRepository.PackageEntry(to.id(), "export", now, null, fromSeq, toSeq,
                 changes.size(), 0, 0, 0));
+        LOG.log(Level.INFO, "Exported {0} changes ({1}–{2}) for {3} to {4}", new Object[] {changes.size(), fromSeq,
+                toSeq, to.name(), out.getFileName()});
         return new ExportResult(out, to.id(), to.name(), changes.size(), fromSeq, toSeq);
+    }
+
+    private static void logImport(PackageResult result) {
+        if (result.refusal().isPresent()) {
+            LOG.log(Level.WARNING, "Package {0} refused whole: {1}", new Object[] {result.file().getFileName(),
+                    result.refusal().get().key()});
+        } else {
+            LOG.log(Level.INFO, "Package {0} from {1}: {2} applied, {3} superseded, {4} duplicates, {5} refused",
+                    new Object[] {result.file().getFileName(), result.senderName(), result.applied(),
+                            result.superseded(), result.duplicates(), result.refused().size()});
+        }
     }
 
     /**
@@ -240,7 +256,9 @@ public final class SyncService {
      * nothing and does not stop the others.
      */
     public ImportReport importPackages(Actor actor, List<Path> files) {
-        return new ImportReport(files.stream().map(file -> importer.importOne(actor, file)).toList());
+        ImportReport report = new ImportReport(files.stream().map(file -> importer.importOne(actor, file)).toList());
+        report.packages().forEach(SyncService::logImport);
+        return report;
     }
 
     /**
