@@ -65,7 +65,8 @@ public final class Messages {
             return "!" + key + "!";
         }
         if (args.length == 0) {
-            return pattern;
+            // Patterns are MessageFormat's, where '' is one apostrophe, with arguments or without.
+            return pattern.replace("''", "'");
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
