@@ -120,6 +120,8 @@ final class AttendanceTable {
                 model.toggleParticipation(row);
                 box.setSelected(row.tookPart());
                 getTableView().getSelectionModel().clearAndSelect(getIndex());
+                getTableView().getFocusModel().focus(getIndex());
+                getTableView().requestFocus();
             });
             setAlignment(Pos.CENTER);
         }
@@ -166,7 +168,12 @@ final class AttendanceTable {
             button.getStyleClass().add("mark-button");
             button.setOnAction(e -> {
                 model.toggle(getTableRow().getItem(), code);
-                getTableView().getSelectionModel().clearAndSelect(getIndex());
+                // The list takes the focus on the next student, as after a key: the next key marks
+                // them, not the homework's text.
+                int next = Math.min(getIndex() + 1, getTableView().getItems().size() - 1);
+                getTableView().getSelectionModel().clearAndSelect(next);
+                getTableView().getFocusModel().focus(next);
+                getTableView().requestFocus();
             });
             return button;
         }

@@ -114,6 +114,28 @@ class TeachersDayTest {
     }
 
     @Test
+    void aClickedMarkLeavesTheFocusInTheListSoTheNextKeyMarksTheNextStudent(FxRobot robot) throws Exception {
+        show(robot, () -> new MyLessonsView(myLessons(), TEXT).root());
+        waitUntil(() -> robot.lookup("#todayLessons").queryAs(TableView.class).isFocused());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#saveLesson").query().isVisible() && robot.lookup("#lessonTopic").query().isFocused());
+        robot.clickOn("#lessonHomework");
+        String homework = robot.lookup("#lessonHomework").queryAs(javafx.scene.control.TextField.class).getText();
+        TableView<?> attendance = robot.lookup("#attendance").queryAs(TableView.class);
+        javafx.scene.Node firstN = robot.from(attendance).lookup(".mark-button").match(
+                (javafx.scene.control.ToggleButton b) -> "n".equals(b.getText())).query();
+        robot.clickOn(firstN);
+        robot.type(KeyCode.N);
+
+        assertThat(attendance.isFocused()).isTrue();
+        assertThat(robot.lookup("#lessonHomework").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(homework);
+        List<?> rows = attendance.getItems();
+        assertThat(((AttendanceRow) rows.get(0)).code()).isEqualTo("n");
+        assertThat(((AttendanceRow) rows.get(1)).code()).isEqualTo("n");
+    }
+
+    @Test
     void aTeacherFillsTodaysLessonByKeyboardAndTheTutorJustifiesOneAbsence(FxRobot robot) throws Exception {
         List<StudentName> students = services.lessonRepository().students(journal);
         VisibleClasses visible = new VisibleClasses(services.schoolRepository(), services.classRepository());
