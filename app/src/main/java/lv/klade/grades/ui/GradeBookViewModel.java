@@ -60,7 +60,7 @@ public final class GradeBookViewModel {
     private record Saved(Optional<CellEdits.Edit> undo, Opened opened) {
     }
 
-    private record Start(List<JournalChoice> journals, SchoolYear year, Map<UUID, String> staffNames) {
+    private record Start(List<JournalChoice> journals, SchoolYear year, Map<UUID, String> staffNames, UUID own) {
     }
 
     private final GradeBookService books;
@@ -85,6 +85,8 @@ public final class GradeBookViewModel {
     private final ReadOnlyObjectWrapper<Cell> invalidCell = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Cell> newColumnCell = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private UUID shownJournal;
     private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SchoolYear> year = new ReadOnlyObjectWrapper<>();
     private final BookColumns bookColumns = new BookColumns();
@@ -132,9 +134,18 @@ public final class GradeBookViewModel {
             year.set(started.year());
             months.setAll(BookColumns.months(started.year()));
             journals.setAll(started.journals());
-            journal.set(started.journals().stream().filter(j -> j.id().equals(wanted)).findFirst()
+            UUID first = wanted != null ? wanted : started.own();
+            journal.set(started.journals().stream().filter(j -> j.id().equals(first)).findFirst()
                     .orElse(started.journals().isEmpty() ? null : started.journals().getFirst()));
-        }, error::set);
+            if (journal.get() == null) {
+                loading.set(false);
+            }
+        }, this::failed);
+    }
+
+    private void failed(String message) {
+        loading.set(false);
+        error.set(message);
     }
 
     private Start start() {
@@ -143,7 +154,21 @@ public final class GradeBookViewModel {
         var list = (all ? classes.journals(current.id()) : classes.journalsOfTeacher(current.id(), viewer.id()))
                 .stream().map(JournalChoice::of).toList();
         Map<UUID, String> names = staff.all().stream().collect(Collectors.toMap(s -> s.id(), StaffMember::fullName));
-        return new Start(list, current, names);
+        return new Start(list, current, names, own(list, current));
+    }
+
+    /**
+     * The journal a person most likely opens the book for: one they teach, else one of the class
+     * they tutor; null when neither (the list's first is opened then).
+     */
+    private UUID own(List<JournalChoice> list, SchoolYear current) {
+        java.util.Set<UUID> teaches = classes.journalsOfTeacher(current.id(), viewer.id()).stream()
+                .map(lv.klade.school.Journal::id).collect(Collectors.toSet());
+        java.util.Set<UUID> tutored = viewer.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR)
+                .map(lv.klade.people.RoleGrant::classId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return list.stream().filter(j -> teaches.contains(j.id())).findFirst()
+                .or(() -> list.stream().filter(j -> tutored.contains(j.classId())).findFirst())
+                .map(JournalChoice::id).orElse(null);
     }
 
     private void open() {
@@ -152,14 +177,23 @@ public final class GradeBookViewModel {
         if (chosen == null) {
             rows.clear();
             columns.clear();
+            loading.set(false);
             return;
         }
         Optional<YearMonth> shown = Optional.ofNullable(month.get());
+        boolean otherJournal = rows.isEmpty() || !chosen.id().equals(shownJournal);
+        if (otherJournal) {
+            // Not "no students" while the book is read: the table says it is loading.
+            loading.set(true);
+            rows.clear();
+        }
         background.run(() -> read(chosen.id(), shown), opened -> {
             if (mine == request) {
                 show(opened);
+                shownJournal = chosen.id();
+                loading.set(false);
             }
-        }, error::set);
+        }, this::failed);
     }
 
     private Opened read(UUID journalId, Optional<YearMonth> shown) {
@@ -384,6 +418,11 @@ public final class GradeBookViewModel {
     /** The first cell of a column just added, for the view to move to. */
     public ReadOnlyObjectProperty<Cell> newColumnCellProperty() {
         return newColumnCell.getReadOnlyProperty();
+    }
+
+    /** True from the start until a journal's book is read, and while another journal's is: no "empty" then. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -50,7 +50,11 @@ final class GradeTable {
         table.setEditable(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setFixedCellSize(CELL);
-        table.setPlaceholder(new Label(text.get("gradesView.noStudents")));
+        Label placeholder = new Label();
+        placeholder.setId("gradeBookPlaceholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then(text.get("gradesView.loading")).otherwise(text.get("gradesView.noStudents")));
+        table.setPlaceholder(placeholder);
         table.getStyleClass().add("grade-book");
         ListChangeListener<Object> rebuild = c -> columns();
         model.columns().addListener(rebuild);
