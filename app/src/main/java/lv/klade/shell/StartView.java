@@ -83,7 +83,7 @@ final class StartView {
             if (last == null) {
                 return;
             }
-            again.setText(text.get("start.openLast", last.getFileName()));
+            again.setText(text.get("start.openLast", model.lastJournalName()));
             again.setOnAction(e -> model.openFile(last));
             demo.getStyleClass().remove("accent");
         });

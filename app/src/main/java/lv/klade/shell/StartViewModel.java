@@ -3,6 +3,7 @@ package lv.klade.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ final class StartViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> lastJournal = new ReadOnlyObjectWrapper<>();
+    private String lastJournalName = "";
 
     StartViewModel(AppHome home, Clock clock, Background background, Consumer<Path> onChosen,
                    Consumer<Services> onOpened) {
@@ -93,7 +95,27 @@ final class StartViewModel {
     /** Looks for the last journal off the FX thread: reading preferences and the disk is file work. */
     void load() {
         background.run(() -> home.preference(LAST_JOURNAL).map(Path::of)
-                .filter(path -> JournalFile.of(path).exists()), found -> lastJournal.set(found.orElse(null)));
+                .filter(path -> JournalFile.of(path).exists()).map(path -> Map.entry(path, schoolName(path))), found -> {
+            lastJournalName = found.map(Map.Entry::getValue).orElse("");
+            lastJournal.set(found.map(Map.Entry::getKey).orElse(null));
+        });
+    }
+
+    /** The last journal's school as its keyring names it (no login needed), else its file's name. */
+    String lastJournalName() {
+        return lastJournalName;
+    }
+
+    private static String schoolName(Path journal) {
+        try {
+            String title = JournalLogin.keyring(journal).title();
+            if (title != null && !title.isBlank()) {
+                return title;
+            }
+        } catch (RuntimeException e) {
+            // A keyring that cannot be read shows the file's name; opening it will say what is wrong.
+        }
+        return JournalFile.of(journal).file().getFileName().toString().replaceFirst("\\.mv\\.db$", "");
     }
 
     /** Creates a new school's journal from the setup form and opens it. */
