@@ -162,16 +162,17 @@ public final class MasterDataViewModel {
 
     // --- changes: each validates in the service and reloads ---
 
-    public void addProgramme(String code, String name) {
-        change(() -> service.addProgramme(actor, code, name));
+    /** Adds a programme; {@code added} runs once it is written, to empty the form for the next. */
+    public void addProgramme(String code, String name, Runnable added) {
+        change(() -> service.addProgramme(actor, code, name), added);
     }
 
     public void renameProgramme(Row row, String code, String name) {
         ifSelected(row, () -> service.renameProgramme(actor, row.id(), code, name));
     }
 
-    public void addSubject(String name, String shortName) {
-        change(() -> service.addSubject(actor, name, shortName));
+    public void addSubject(String name, String shortName, Runnable added) {
+        change(() -> service.addSubject(actor, name, shortName), added);
     }
 
     public void renameSubject(Row row, String name, String shortName) {
@@ -179,9 +180,10 @@ public final class MasterDataViewModel {
     }
 
     /** Adds a class; its form is read from the number typed. */
-    public void addClass(String name, String form, Choice programme, Choice tutor) {
+    public void addClass(String name, String form, Choice programme, Choice tutor, Runnable added) {
         Optional<Integer> number = form(form);
-        number.ifPresent(f -> change(() -> service.addClass(actor, year.id(), name, f, id(programme), id(tutor))));
+        number.ifPresent(f -> change(() -> service.addClass(actor, year.id(), name, f, id(programme), id(tutor)),
+                added));
     }
 
     public void changeClass(Row row, String name, String form, Choice programme, Choice tutor) {
@@ -201,12 +203,12 @@ public final class MasterDataViewModel {
         }
     }
 
-    public void addGroup(String name, GroupKind kind, Choice schoolClass) {
+    public void addGroup(String name, GroupKind kind, Choice schoolClass, Runnable added) {
         if (kind == null) {
             error.set(background.messages().get("masterData.kindMissing"));
             return;
         }
-        change(() -> service.addGroup(actor, year.id(), name, id(schoolClass), kind));
+        change(() -> service.addGroup(actor, year.id(), name, id(schoolClass), kind), added);
     }
 
     public void renameGroup(Row row, String name) {

@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -171,6 +173,54 @@ class MasterDataViewTest {
 
         assertThat(robot.lookup("#masterDataError").queryLabeled().getText()).contains("1", "12");
         assertThat(services.classRepository().classCount(services.year().id())).isZero();
+    }
+
+    @Test
+    void whatWasTypedIsClearedOnceItIsAddedAndTheProgrammeStaysForTheNextClass(FxRobot robot) throws TimeoutException {
+        openNewSchool(robot);
+        type(robot, "#programmeCode", "21011111");
+        type(robot, "#programmeName", "Pamatizglītības programma");
+        click(robot, "#addProgramme", () -> rows(robot, "#programmes") == 1);
+
+        assertThat(text(robot, "#programmeCode")).isEmpty();
+        assertThat(text(robot, "#programmeName")).isEmpty();
+
+        select(robot, "#tabClasses");
+        type(robot, "#className", "7.a");
+        type(robot, "#classForm", "7");
+        choose(robot, "#classTutor", 0);
+        choose(robot, "#classProgramme", 0);
+        click(robot, "#addClass", () -> rows(robot, "#schoolClasses") == 1);
+
+        assertThat(text(robot, "#className")).isEmpty();
+        assertThat(text(robot, "#classForm")).isEmpty();
+        assertThat(robot.lookup("#classTutor").queryComboBox().getValue()).isNull();
+        assertThat(robot.lookup("#classProgramme").queryComboBox().getValue()).hasToString("21011111 Pamatizglītības programma");
+    }
+
+    @Test
+    void everyFieldOfTheFormsHasItsCaption(FxRobot robot) throws TimeoutException {
+        openNewSchool(robot);
+        Set<Node> captioned = robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getLabelFor)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+
+        for (String id : List.of("#programmeCode", "#programmeName", "#subjectName", "#subjectShortName", "#className",
+                "#classForm", "#classTutor", "#classProgramme", "#groupName", "#groupKind", "#groupClass", "#memberClass",
+                "#journalSubject", "#journalOwner", "#journalKind", "#journalTeacher", "#journalTeacherFrom",
+                "#newJournalTeacher", "#newTeacherFrom", "#teacherLastDay")) {
+            assertThat(captioned).as(id).contains(robot.lookup(id).query());
+        }
+    }
+
+    private void openNewSchool(FxRobot robot) throws TimeoutException {
+        Path file = SchoolSetup.create(dir, new NewSchool("Jaunā skola", 2026, "Ilze", "Ozola", "admin",
+                PASSWORD.toCharArray(), PASSWORD.toCharArray()), CLOCK);
+        services = Services.open(file, Credentials.of("admin", PASSWORD), CLOCK);
+        open(robot, services.staff().byLogin("admin").orElseThrow());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class).getText();
     }
 
     private UUID admit(String first, UUID classId, int serial) {
