@@ -39,7 +39,7 @@ final class AttendanceTable {
         number.setMinWidth(44);
         number.setMaxWidth(50);
         TableColumn<AttendanceRow, String> name = Tables.column(text.get("lessonForm.student"),
-                r -> r.student().fullName());
+                AttendanceRow::name);
         name.setPrefWidth(200);
         TableColumn<AttendanceRow, String> mark = new TableColumn<>(text.get("lessonForm.mark"));
         mark.setCellValueFactory(cell -> cell.getValue().codeProperty());
