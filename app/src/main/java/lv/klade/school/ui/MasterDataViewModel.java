@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -32,6 +34,7 @@ import lv.klade.school.StudentGroup;
 import lv.klade.school.Subject;
 import lv.klade.school.TeacherRole;
 import lv.klade.ui.Background;
+import lv.klade.ui.SameNames;
 
 /**
  * The school's structure as the administrator sets it up: programmes, subjects, classes, groups
@@ -222,16 +225,24 @@ public final class MasterDataViewModel {
             return;
         }
         UUID classId = id(fromClass);
-        background.run(() -> new Members(repository.groupMembers(group.id()).stream()
-                        .map(id -> new Choice(id, people.names().apply(id))).toList(),
+        background.run(() -> new Members(people.students().apply(repository.groupMembers(group.id())),
                         classId == null ? List.of() : people.studentsOfClass().apply(classId)),
                 m -> {
-                    members.setAll(m.members());
-                    candidates.setAll(m.candidates().stream().filter(c -> !m.members().contains(c)).toList());
+                    Set<UUID> in = m.members().stream().map(NamedStudent::id).collect(Collectors.toSet());
+                    members.setAll(studentChoices(m.members()));
+                    candidates.setAll(studentChoices(m.candidates().stream().filter(c -> !in.contains(c.id())).toList()));
                 });
     }
 
-    private record Members(List<Choice> members, List<Choice> candidates) {
+    private record Members(List<NamedStudent> members, List<NamedStudent> candidates) {
+    }
+
+    /** Each list on its own: two students of one name in it show their birth dates. */
+    private List<Choice> studentChoices(List<NamedStudent> students) {
+        List<String> shown = SameNames.shown(students, NamedStudent::name, NamedStudent::birthDate,
+                background.messages());
+        return IntStream.range(0, students.size()).mapToObj(i -> new Choice(students.get(i).id(), shown.get(i)))
+                .toList();
     }
 
     public void addMembers(Row group, List<Choice> students, Choice fromClass) {

@@ -43,6 +43,7 @@ import lv.klade.people.RoleGrant;
 import lv.klade.people.StaffData;
 import lv.klade.people.StaffMember;
 import lv.klade.people.StudentData;
+import lv.klade.school.GroupKind;
 import lv.klade.school.Journal;
 import lv.klade.school.JournalTeacher;
 import lv.klade.school.SchoolClass;
@@ -212,6 +213,29 @@ class MasterDataViewTest {
         }
     }
 
+    @Test
+    void twoStudentsOfOneNameInTheMemberPickerEachShowTheirBirthDate(FxRobot robot) throws TimeoutException {
+        Path file = SchoolSetup.create(dir, new NewSchool("Jaunā skola", 2026, "Ilze", "Ozola", "admin",
+                PASSWORD.toCharArray(), PASSWORD.toCharArray()), CLOCK);
+        services = Services.open(file, Credentials.of("admin", PASSWORD), CLOCK);
+        StaffMember admin = services.staff().byLogin("admin").orElseThrow();
+        UUID year = services.year().id();
+        UUID class7a = services.classes().addClass(Actor.user(admin.id()), year, "7.a", 7, null, null);
+        services.classes().addGroup(Actor.user(admin.id()), year, "7.a 1. grupa", class7a, GroupKind.SPLIT);
+        admit("Anna", class7a, 10, LocalDate.of(2013, 3, 14));
+        admit("Anna", class7a, 20, LocalDate.of(2013, 10, 2));
+        admit("Pēteris", class7a, 30, LocalDate.of(2013, 3, 14));
+        open(robot, admin);
+        select(robot, "#tabGroups");
+        robot.interact(() -> robot.lookup("#groups").queryAs(TableView.class).getSelectionModel().select(0));
+        choose(robot, "#memberClass", 0);
+        waitUntil(() -> robot.lookup("#memberCandidates").queryAs(ListView.class).getItems().size() == 3);
+
+        assertThat(robot.lookup("#memberCandidates").queryAs(ListView.class).getItems()).map(String::valueOf)
+                .containsExactlyInAnyOrder("Anna Kalniņa (dz. 14.03.2013)", "Anna Kalniņa (dz. 02.10.2013)",
+                        "Pēteris Kalniņa");
+    }
+
     private void openNewSchool(FxRobot robot) throws TimeoutException {
         Path file = SchoolSetup.create(dir, new NewSchool("Jaunā skola", 2026, "Ilze", "Ozola", "admin",
                 PASSWORD.toCharArray(), PASSWORD.toCharArray()), CLOCK);
@@ -224,7 +248,10 @@ class MasterDataViewTest {
     }
 
     private UUID admit(String first, UUID classId, int serial) {
-        LocalDate born = LocalDate.of(2013, 3, 14);
+        return admit(first, classId, serial, LocalDate.of(2013, 3, 14));
+    }
+
+    private UUID admit(String first, UUID classId, int serial, LocalDate born) {
         StudentData data = new StudentData(first, "Kalniņa", PersonalCode.forBirthDate(born, serial).value(), born,
                 Gender.F, null, null, null, null, null);
         return services.students().admit(Actor.SYSTEM, new Admission(data, classId, LocalDate.of(2026, 9, 1),
@@ -235,8 +262,10 @@ class MasterDataViewTest {
         People people = new People(
                 () -> services.staff().all().stream().filter(s -> !s.revoked())
                         .map(s -> new Choice(s.id(), s.fullName())).toList(),
-                classId -> services.students().ofClass(classId).stream().map(s -> new Choice(s.id(), s.fullName()))
-                        .toList(),
+                classId -> services.students().ofClass(classId).stream()
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
+                ids -> ids.stream().flatMap(id -> services.students().details(id).stream()).map(d -> d.student())
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
                 id -> services.staff().byId(id).map(StaffMember::fullName)
                         .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse("?"));
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
