@@ -140,11 +140,13 @@ public final class StudentImportView {
         preview.setId("importPreview");
         preview.setItems(model.preview());
         preview.setPlaceholder(new Label(text.get("people.import.noFile")));
-        // Tall enough for every preview row (the stylesheet fixes their height), its header and scroll bar;
-        // when the report needs the room, the two share it, the preview keeping four rows.
+        // Tall enough for its rows (the stylesheet fixes their height), its header and scroll bar; when the
+        // report needs the room, the two share it, the preview keeping four rows.
         NumberBinding row = Bindings.max(ROW_HEIGHT, preview.fixedCellSizeProperty());
-        preview.prefHeightProperty().bind(row.multiply(StudentImportViewModel.PREVIEW_ROWS).add(TABLE_FRAME));
-        preview.minHeightProperty().bind(row.multiply(4).add(TABLE_FRAME));
+        NumberBinding rows = Bindings.max(1, Bindings.size(model.preview()));
+        preview.prefHeightProperty().bind(Bindings.min(StudentImportViewModel.PREVIEW_ROWS, rows).multiply(row)
+                .add(TABLE_FRAME));
+        preview.minHeightProperty().bind(Bindings.min(4, rows).multiply(row).add(TABLE_FRAME));
         ListView<String> problems = WrappedLines.list("importProblems", model.problems());
         // As tall as its lines, so that "Problēmu nav." leaves the height to the preview; the space left over is its.
         problems.prefHeightProperty().bind(Bindings.min(MOST_LINES, Bindings.size(model.problems()))
