@@ -21,6 +21,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -389,11 +390,17 @@ class NewSchoolEndToEndTest extends FxRobot {
         type(KeyCode.ENTER);
         FxWaits.until(() -> lookup("#saveLesson").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         assertThat(user.rows("#attendance")).isEqualTo(GROUP_SIZE);
+        // The generated lists give 7.a two students of one name: each shows their birth date, whole.
+        assertThat(user.<AttendanceRow>table("#attendance").getItems()).extracting(AttendanceRow::name)
+                .anyMatch(name -> name.contains(" (dz. "));
 
         String topic = "Present Simple: jautājumi un nolieguma teikumi";
         user.type("#lessonTopic", topic);
         UUID absent = markFirstStudentAbsent();
         window.shoot(this, "e2e-14-lesson-form");
+        assertThat(lookup("#attendance .table-cell").queryAllAs(TableCell.class))
+                .filteredOn(cell -> cell.getText() != null && !cell.getText().isEmpty())
+                .noneMatch(TableCell::isTextTruncated);
         user.press("#saveLesson");
         FxWaits.until(() -> user.label("#lessonState").equals(TEXT.get(LessonState.FILLED.messageKey()))
                 || !user.label("#lessonError").isEmpty());
