@@ -3,6 +3,7 @@ package lv.klade.i18n;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,6 +23,8 @@ public final class Messages {
             "lessons", "grades", "reports", "printing", "sync", "shell", "cli", "demo", "tutor");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** A lesson's bell times, as the timetable prints them: "8:30"; it reads "08:30" too. */
+    private static final DateTimeFormatter LESSON_TIME = DateTimeFormatter.ofPattern("H:mm");
     /** The school's time zone: deadlines such as 17:00 are Riga time. */
     public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
@@ -90,5 +93,14 @@ public final class Messages {
 
     public static DateTimeFormatter dateFormat() {
         return DATE;
+    }
+
+    /** A time of the bell schedule, as the timetable and the lesson lists show it: "8:30". */
+    public static String lessonTime(LocalTime time) {
+        return time == null ? "" : LESSON_TIME.format(time);
+    }
+
+    public static DateTimeFormatter lessonTimeFormat() {
+        return LESSON_TIME;
     }
 }

@@ -103,8 +103,9 @@ public final class LessonRepository {
     /** Students' names, by last and first name in Latvian order. */
     public List<StudentName> studentNames(Collection<UUID> studentIds) {
         java.text.Collator latvian = java.text.Collator.getInstance(lv.klade.i18n.Messages.LATVIAN);
-        return store.dsl().select(STUDENT.ID, STUDENT.FIRST_NAME, STUDENT.LAST_NAME).from(STUDENT)
-                .where(STUDENT.ID.in(studentIds)).fetch(r -> new StudentName(r.value1(), r.value2(), r.value3()))
+        return store.dsl().select(STUDENT.ID, STUDENT.FIRST_NAME, STUDENT.LAST_NAME, STUDENT.BIRTH_DATE).from(STUDENT)
+                .where(STUDENT.ID.in(studentIds))
+                .fetch(r -> new StudentName(r.value1(), r.value2(), r.value3(), r.value4()))
                 .stream().sorted(java.util.Comparator.comparing(StudentName::lastName, latvian)
                         .thenComparing(StudentName::firstName, latvian)).toList();
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -113,7 +114,10 @@ final class StudentImportXlsx {
         return r == null ? null : r.getCell(column);
     }
 
-    /** A cell as text: dates as ISO dates, whole numbers without ".0", a formula as its last result. */
+    /**
+     * A cell as text: dates as dd.MM.yyyy, as a CSV list writes them and the preview shows every date;
+     * whole numbers without ".0"; a formula as its last result.
+     */
     private static String text(Cell cell) {
         if (cell == null) {
             return "";
@@ -122,7 +126,7 @@ final class StudentImportXlsx {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                    ? Messages.date(cell.getLocalDateTimeCellValue().toLocalDate())
                     : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
             default -> "";

@@ -51,6 +51,7 @@ import lv.klade.school.ui.SettingsViewModel;
 import lv.klade.school.ui.Choice;
 import lv.klade.school.ui.MasterDataView;
 import lv.klade.school.ui.MasterDataViewModel;
+import lv.klade.school.ui.NamedStudent;
 import lv.klade.school.ui.People;
 import lv.klade.sync.ui.SyncView;
 import lv.klade.sync.ui.SyncViewModel;
@@ -145,7 +146,9 @@ final class Sections {
                 () -> services.staff().all().stream().filter(s -> !s.revoked())
                         .map(s -> new Choice(s.id(), s.fullName())).toList(),
                 classId -> services.students().ofClass(classId).stream()
-                        .map(s -> new Choice(s.id(), s.fullName())).toList(),
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
+                ids -> ids.stream().flatMap(id -> services.students().details(id).stream()).map(d -> d.student())
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
                 id -> services.staff().byId(id).map(StaffMember::fullName)
                         .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse(""));
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),

@@ -145,7 +145,7 @@ class StudentImportFilesTest {
     }
 
     @Test
-    void xlsxDateCellsReadAsDatesAndNumberCellsWithoutDecimals() throws IOException {
+    void xlsxDateCellsReadAsDayMonthYearAndNumberCellsWithoutDecimals() throws IOException {
         Path file = StudentLists.xlsx(dir.resolve("datumi.xlsx"), List.of("Dzimšanas datums", "Kods"),
                 List.of(List.of("05.03.2014", "x")));
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
@@ -157,7 +157,19 @@ class StudentImportFilesTest {
 
         StudentImportTable.Row row = StudentImportFiles.read(file).rows().getFirst();
 
-        assertThat(row.cells()).containsExactly("2014-03-05", "5031412345");
+        assertThat(row.cells()).containsExactly("05.03.2014", "5031412345");
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            05.03.2014,  2014-03-05
+            5.3.2014.,   2014-03-05
+            2014-03-05,  2014-03-05
+            05/03/2014,  2014-03-05
+            05-03-2014,  2014-03-05
+            """)
+    void aDateIsReadInTheFormsListsWriteIt(String typed, java.time.LocalDate date) {
+        assertThat(StudentImportRows.date(typed)).contains(date);
     }
 
     private interface Filler {

@@ -1,6 +1,5 @@
 package lv.klade.testing;
 
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -59,14 +58,5 @@ public final class ViewActions {
 
     public int rows(String id) {
         return table(id).getItems().size();
-    }
-
-    /** The nearest enclosing node of a type: the pane or scroll pane a field sits in. */
-    public static <T extends Node> T ancestor(Node node, Class<T> type) {
-        Node up = node.getParent();
-        while (!type.isInstance(up)) {
-            up = up.getParent();
-        }
-        return type.cast(up);
     }
 }

@@ -107,13 +107,18 @@ public final class TestSchool implements AutoCloseable {
     }
 
     public UUID student(String firstName, UUID classId) {
+        return student(firstName, classId, LocalDate.of(2012, 1, 1));
+    }
+
+    /** A bare student row, born on {@code born}, named {@code firstName} Kalniņš. */
+    public UUID student(String firstName, UUID classId, LocalDate born) {
         UUID id = Ids.next();
         StudentRecord row = new StudentRecord();
         row.setId(id);
         row.setFirstName(firstName);
         row.setLastName("Kalniņš");
         row.setPersonalCode("010112-" + (10000 + Math.abs(id.hashCode() % 89999)));
-        row.setBirthDate(LocalDate.of(2012, 1, 1));
+        row.setBirthDate(born);
         row.setGender("F");
         row.setClassId(classId);
         store.run(Actor.SYSTEM, w -> w.insert(row));

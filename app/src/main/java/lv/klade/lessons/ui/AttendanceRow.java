@@ -13,16 +13,14 @@ import lv.klade.lessons.StudentName;
 public final class AttendanceRow {
     private final int number;
     private final StudentName student;
+    private final String name;
     private final StringProperty code = new SimpleStringProperty("");
     private final BooleanProperty tookPart = new SimpleBooleanProperty(false);
 
-    AttendanceRow(int number, StudentName student, String code) {
-        this(number, student, code, false);
-    }
-
-    AttendanceRow(int number, StudentName student, String code, boolean tookPart) {
+    AttendanceRow(int number, StudentName student, String name, String code, boolean tookPart) {
         this.number = number;
         this.student = student;
+        this.name = name;
         this.code.set(code == null ? "" : code);
         this.tookPart.set(tookPart);
     }
@@ -42,6 +40,11 @@ public final class AttendanceRow {
 
     public StudentName student() {
         return student;
+    }
+
+    /** The student's name as the list shows it: with the birth date where another on the list has the same name. */
+    public String name() {
+        return name;
     }
 
     public StringProperty codeProperty() {

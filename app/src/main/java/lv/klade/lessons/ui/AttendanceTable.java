@@ -1,6 +1,7 @@
 package lv.klade.lessons.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -23,6 +24,11 @@ import lv.klade.ui.Tables;
  * whether they took part.
  */
 final class AttendanceTable {
+    /** Room for the marks column's header, where a school has a single code. */
+    private static final double MARKS_LEAST_WIDTH = 80;
+    private static final double NAME_LEAST_WIDTH = 150;
+    /** The table's borders and its vertical scroll bar, beside the columns. */
+    private static final double TABLE_EDGES = 18;
     private final LessonFormViewModel model;
     private final Messages text;
 
@@ -39,8 +45,7 @@ final class AttendanceTable {
         number.setMinWidth(44);
         number.setMaxWidth(50);
         TableColumn<AttendanceRow, String> name = Tables.column(text.get("lessonForm.student"),
-                r -> r.student().fullName());
-        name.setPrefWidth(200);
+                AttendanceRow::name);
         TableColumn<AttendanceRow, String> mark = new TableColumn<>(text.get("lessonForm.mark"));
         mark.setCellValueFactory(cell -> cell.getValue().codeProperty());
         mark.setCellFactory(column -> new MarkCell());
@@ -49,8 +54,15 @@ final class AttendanceTable {
         tookPart.setCellValueFactory(cell -> cell.getValue().tookPartProperty());
         tookPart.setCellFactory(column -> new TookPartCell());
         tookPart.setMinWidth(100);
+        tookPart.setMaxWidth(120);
         tookPart.visibleProperty().bind(model.participationProperty());
         table.getColumns().setAll(List.of(number, name, tookPart, mark));
+        // The name takes what the other columns leave, so that "Oļegs Krūmiņš (dz. 21.03.2013)" reads whole.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        name.prefWidthProperty().bind(Bindings.max(NAME_LEAST_WIDTH, table.widthProperty()
+                .subtract(number.widthProperty()).subtract(mark.widthProperty())
+                .subtract(Bindings.when(tookPart.visibleProperty()).then(tookPart.widthProperty()).otherwise(0))
+                .subtract(TABLE_EDGES)));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> markByKey(table, e));
         table.focusedProperty().addListener((o, was, focused) -> {
             if (focused && table.getFocusModel().getFocusedIndex() < 0 && !table.getItems().isEmpty()) {
@@ -145,6 +157,22 @@ final class AttendanceTable {
         MarkCell() {
             buttons.setAlignment(Pos.CENTER_LEFT);
             setAlignment(Pos.CENTER_LEFT);
+        }
+
+        /** Keeps the column as wide as its buttons, one per school code, so that the names get the rest. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            TableColumn<AttendanceRow, String> column = getTableColumn();
+            if (getGraphic() == null || column == null) {
+                return;
+            }
+            double needed = Math.max(MARKS_LEAST_WIDTH,
+                    Math.ceil(buttons.prefWidth(-1) + snappedLeftInset() + snappedRightInset()));
+            if (column.getMaxWidth() != needed) {
+                column.setMinWidth(needed);
+                column.setMaxWidth(needed);
+            }
         }
 
         @Override

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +43,7 @@ import lv.klade.school.SchoolRepository;
 import lv.klade.timetable.PlannedLesson;
 import lv.klade.timetable.TimetableRepository;
 import lv.klade.ui.Background;
+import lv.klade.ui.SameNames;
 
 /**
  * One lesson being filled in: topic, planned result, homework, notes, its type with what that type
@@ -143,10 +145,12 @@ public final class LessonFormViewModel {
         data.staffNames().entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
                 .forEach(e -> options.put(e.getKey(), new PersonOption(e.getKey(), e.getValue())));
         staff.setAll(options.values());
-        int[] number = {0};
-        attendance.setAll(data.students().stream()
-                .map(s -> new AttendanceRow(++number[0], s, data.marks().get(s.id()),
-                        data.participants().contains(s.id()))).toList());
+        List<StudentName> students = data.students();
+        List<String> names = SameNames.shown(students, StudentName::fullName, StudentName::birthDate,
+                background.messages());
+        attendance.setAll(IntStream.range(0, students.size()).mapToObj(i -> new AttendanceRow(i + 1, students.get(i),
+                names.get(i), data.marks().get(students.get(i).id()),
+                data.participants().contains(students.get(i).id()))).toList());
         clearType();
         taughtBy.set(options.get(staffId));
         if (data.lesson().isPresent()) {

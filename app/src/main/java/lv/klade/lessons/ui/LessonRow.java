@@ -2,13 +2,11 @@ package lv.klade.lessons.ui;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
+import lv.klade.i18n.Messages;
 import lv.klade.lessons.TeacherDay;
 
 /** One of my lessons in a list: its day and what the teacher's day says of it. */
 public record LessonRow(LocalDate date, TeacherDay.Entry entry) {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-
     /**
      * The class or group: a journal is named "owner subject" (ClassService names it so), and the
      * lists show the two apart.
@@ -26,7 +24,7 @@ public record LessonRow(LocalDate date, TeacherDay.Entry entry) {
     }
 
     static String time(LocalTime starts, LocalTime ends) {
-        return starts == null || ends == null ? "" : TIME.format(starts) + "–" + TIME.format(ends);
+        return starts == null || ends == null ? "" : Messages.lessonTime(starts) + "–" + Messages.lessonTime(ends);
     }
 
     /** True when this row and {@code other} are the same lesson slot. */

@@ -46,6 +46,11 @@ final class FormGrid {
         grid.add(field, 1, row++);
     }
 
+    /** A field across both columns, below its heading: a list whose lines need the whole width. */
+    void wide(Node field) {
+        grid.add(field, 0, row++, 2, 1);
+    }
+
     /** A heading across both columns. */
     void heading(String key) {
         Label label = new Label(text.get(key));

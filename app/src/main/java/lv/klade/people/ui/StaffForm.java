@@ -53,14 +53,18 @@ final class StaffForm {
         form.add("staffView.field.email", email);
         form.add("staffView.field.login", login);
         form.add("staffView.field.password", password);
+        // The roles take the form's whole width, so that "mācību priekšmeta skolotājs" reads whole;
+        // a name longer still wraps.
         VBox boxes = new VBox(4);
         for (Role role : Role.values()) {
             CheckBox box = new CheckBox(text.get(role.messageKey()));
             box.setId("role-" + role.name());
+            box.setWrapText(true);
             roles.put(role, box);
             boxes.getChildren().add(box);
         }
-        form.add("staffView.field.roles", boxes);
+        form.heading("staffView.field.roles");
+        form.wide(boxes);
         form.add("staffView.field.tutorClass", tutorClass);
         tutorClass.disableProperty().bind(roles.get(Role.CLASS_TUTOR).selectedProperty().not());
         Button save = new Button(text.get("students.save"));

@@ -4,6 +4,8 @@ import java.io.File;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -41,6 +43,14 @@ import static lv.klade.people.ui.FormGrid.field;
  * the left; the first rows and the check's report on the right; the import below.
  */
 public final class StudentImportView {
+    /** A preview row where the stylesheet does not fix their height. */
+    private static final double ROW_HEIGHT = 30;
+    /** The preview's header and horizontal scroll bar, above and below its rows. */
+    private static final double TABLE_FRAME = 56;
+    /** A report line, wrapped to two lines at most at this width. */
+    private static final double LINE_HEIGHT = 40;
+    /** How many report lines the list is sized for before it scrolls. */
+    private static final int MOST_LINES = 8;
     private final StudentImportViewModel model;
     private final Messages text;
     private final GridPane columnGrid = new GridPane();
@@ -130,9 +140,18 @@ public final class StudentImportView {
         preview.setId("importPreview");
         preview.setItems(model.preview());
         preview.setPlaceholder(new Label(text.get("people.import.noFile")));
-        preview.setPrefHeight(230);
-        preview.setMinHeight(150);
+        // Tall enough for its rows (the stylesheet fixes their height), its header and scroll bar; when the
+        // report needs the room, the two share it, the preview keeping four rows.
+        NumberBinding row = Bindings.max(ROW_HEIGHT, preview.fixedCellSizeProperty());
+        NumberBinding rows = Bindings.max(1, Bindings.size(model.preview()));
+        preview.prefHeightProperty().bind(Bindings.min(StudentImportViewModel.PREVIEW_ROWS, rows).multiply(row)
+                .add(TABLE_FRAME));
+        preview.minHeightProperty().bind(Bindings.min(4, rows).multiply(row).add(TABLE_FRAME));
         ListView<String> problems = WrappedLines.list("importProblems", model.problems());
+        // As tall as its lines, so that "Problēmu nav." leaves the height to the preview; the space left over is its.
+        problems.prefHeightProperty().bind(Bindings.min(MOST_LINES, Bindings.size(model.problems()))
+                .multiply(LINE_HEIGHT).add(8));
+        problems.setMinHeight(LINE_HEIGHT + 8);
         VBox.setVgrow(problems, Priority.ALWAYS);
         Label counts = bound("importCounts", model.countsProperty());
         counts.getStyleClass().add("text-bold");
@@ -191,16 +210,16 @@ public final class StudentImportView {
 
     private void showPreviewColumns(List<String> headers) {
         preview.getColumns().clear();
-        preview.getColumns().add(cell(text.get("people.import.previewRow"), 0, 64));
+        preview.getColumns().add(cell(text.get("people.import.previewRow"), 0));
         for (int i = 0; i < headers.size(); i++) {
-            preview.getColumns().add(cell(headers.get(i), i + 1, 110));
+            preview.getColumns().add(cell(headers.get(i), i + 1));
         }
     }
 
-    private static TableColumn<List<String>, String> cell(String title, int index, double width) {
+    /** A preview column; left at the default width, the table sizes it to its header and first rows, so both read whole. */
+    private static TableColumn<List<String>, String> cell(String title, int index) {
         TableColumn<List<String>, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().size() ? c.getValue().get(index) : ""));
-        column.setPrefWidth(width);
         column.setSortable(false);
         return column;
     }

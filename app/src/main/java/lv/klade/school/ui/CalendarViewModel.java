@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lv.klade.db.Actor;
@@ -50,6 +52,8 @@ public final class CalendarViewModel {
     private final ObservableList<PublicHoliday> publicHolidays = FXCollections.observableArrayList();
     private final ObservableList<BellPeriod> bellPeriods = FXCollections.observableArrayList();
     private final ObservableList<FormDay> formDays = FXCollections.observableArrayList();
+    private final BooleanProperty bellsOpen = new SimpleBooleanProperty(false);
+    private boolean shown;
 
     public CalendarViewModel(SchoolRepository repository, SchoolService service, Actor actor, boolean canEdit,
                              Background background) {
@@ -81,6 +85,11 @@ public final class CalendarViewModel {
             extraHolidays.setAll(data.extra());
             movedDays.setAll(data.moved());
             bellPeriods.setAll(data.bells());
+            if (!shown) {
+                // Decided once: adding the first period must not fold the pane it is typed in.
+                bellsOpen.set(data.bells().isEmpty());
+                shown = true;
+            }
             formDays.setAll(IntStream.rangeClosed(SchoolClass.FIRST_FORM, SchoolClass.LAST_FORM)
                     .mapToObj(form -> new FormDay(form, data.calendar().lastLessonDay(form))).toList());
             publicHolidays.setAll(LatvianHolidays.of(year.starts().getYear()).stream()
@@ -128,6 +137,14 @@ public final class CalendarViewModel {
         return bellPeriods;
     }
 
+    /**
+     * Whether the bell schedule is open: at first only while the school has no periods, since a
+     * timetable needs them; then as the user opens or folds it.
+     */
+    public BooleanProperty bellsOpenProperty() {
+        return bellsOpen;
+    }
+
     /** Each form's last lesson day, forms 1 to 12. */
     public ObservableList<FormDay> formDays() {
         return formDays;
@@ -143,12 +160,12 @@ public final class CalendarViewModel {
         }
     }
 
-    /** Adds a period from times typed as HH:mm; a wrong time says so and saves nothing. */
+    /** Adds a period from times typed as 8:30 or 08:30; a wrong time says so and saves nothing. */
     public void addBellPeriod(String number, String starts, String ends) {
         try {
             int period = Integer.parseInt(number.trim());
-            LocalTime from = LocalTime.parse(starts.trim());
-            LocalTime to = LocalTime.parse(ends.trim());
+            LocalTime from = LocalTime.parse(starts.trim(), Messages.lessonTimeFormat());
+            LocalTime to = LocalTime.parse(ends.trim(), Messages.lessonTimeFormat());
             change(List.of(), () -> service.addBellPeriod(actor, period, from, to));
         } catch (NumberFormatException | DateTimeParseException e) {
             error.set(background.messages().get("calendar.bellInvalid"));

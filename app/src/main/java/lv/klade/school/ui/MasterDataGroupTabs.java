@@ -21,6 +21,9 @@ import lv.klade.school.ui.MasterDataViewModel.TeacherRow;
 import lv.klade.ui.Dates;
 import lv.klade.ui.Tables;
 
+import static lv.klade.school.ui.MasterDataView.clear;
+import static lv.klade.school.ui.MasterDataView.combo;
+import static lv.klade.school.ui.MasterDataView.field;
 import static lv.klade.school.ui.MasterDataView.fillOnSelect;
 import static lv.klade.school.ui.MasterDataView.selected;
 
@@ -39,13 +42,15 @@ final class MasterDataGroupTabs {
     Node groups() {
         TableView<Row> table = parts.table("groups", MasterItem.GROUP, "masterData.groupName", "masterData.groupKind",
                 "masterData.className", "masterData.ends");
-        TextField name = parts.field("groupName", "masterData.groupName", 20);
+        TextField name = field("groupName", 20);
         ComboBox<GroupKind> kind = parts.enumCombo("groupKind", "masterData.groupKind.", List.of(GroupKind.values()));
-        ComboBox<Choice> schoolClass = parts.combo("groupClass", "masterData.className", model.classChoices());
+        ComboBox<Choice> schoolClass = combo("groupClass", model.classChoices());
         fillOnSelect(table, row -> name.setText(row.cells().get(0)));
-        Node form = parts.form(name, kind, schoolClass,
+        // The kind and the class stay chosen: a class is often split into several groups one after another.
+        Node form = parts.form(parts.captioned("masterData.groupName", name),
+                parts.captioned("masterData.groupKind", kind), parts.captioned("masterData.className", schoolClass),
                 parts.button("addGroup", "masterData.add",
-                        () -> model.addGroup(name.getText(), kind.getValue(), schoolClass.getValue())),
+                        () -> model.addGroup(name.getText(), kind.getValue(), schoolClass.getValue(), () -> clear(name))),
                 parts.button("renameGroup", "masterData.rename", () -> model.renameGroup(selected(table), name.getText())));
         Node page = parts.page(table, form, parts.endOrDelete("group", table));
         HBox.setHgrow(page, Priority.ALWAYS);
@@ -56,7 +61,7 @@ final class MasterDataGroupTabs {
     private Node members(TableView<Row> groups) {
         ListView<Choice> members = new ListView<>(model.members());
         members.setId("groupMembers");
-        ComboBox<Choice> fromClass = parts.combo("memberClass", "masterData.studentsOf", model.classChoices());
+        ComboBox<Choice> fromClass = combo("memberClass", model.classChoices());
         ListView<Choice> candidates = new ListView<>(model.candidates());
         candidates.setId("memberCandidates");
         candidates.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -67,7 +72,7 @@ final class MasterDataGroupTabs {
                 parts.button("removeMember", "masterData.removeMember",
                         () -> model.removeMember(selected(groups), members.getSelectionModel().getSelectedItem(),
                                 fromClass.getValue())),
-                fromClass, candidates,
+                parts.captioned("masterData.studentsOf", fromClass), candidates,
                 parts.button("addMembers", "masterData.addMembers",
                         () -> model.addMembers(selected(groups), List.copyOf(candidates.getSelectionModel().getSelectedItems()),
                                 fromClass.getValue())));
@@ -82,14 +87,15 @@ final class MasterDataGroupTabs {
     Node journals() {
         TableView<Row> table = parts.table("journals", MasterItem.JOURNAL, "masterData.journalName",
                 "masterData.journalKind", "masterData.teachers", "masterData.ends");
-        ComboBox<Choice> subject = parts.combo("journalSubject", "masterData.subject", model.subjectChoices());
-        ComboBox<Choice> owner = parts.combo("journalOwner", "masterData.owner", model.ownerChoices());
+        ComboBox<Choice> subject = combo("journalSubject", model.subjectChoices());
+        ComboBox<Choice> owner = combo("journalOwner", model.ownerChoices());
         ComboBox<JournalKind> kind = parts.enumCombo("journalKind", "masterData.journalKind.",
                 List.of(JournalKind.values()));
-        ComboBox<Choice> teacher = parts.combo("journalTeacher", "masterData.teacher", model.teacherChoices());
+        ComboBox<Choice> teacher = combo("journalTeacher", model.teacherChoices());
         DatePicker from = Dates.picker("journalTeacherFrom");
-        from.setPromptText(text.get("masterData.from"));
-        Node form = parts.form(subject, owner, kind, teacher, from, parts.button("addJournal", "masterData.add",
+        Node form = parts.form(parts.captioned("masterData.subject", subject), parts.captioned("masterData.owner", owner),
+                parts.captioned("masterData.journalKind", kind), parts.captioned("masterData.teacher", teacher),
+                parts.captioned("masterData.teacherFrom", from), parts.button("addJournal", "masterData.add",
                 () -> model.addJournal(subject.getValue(), owner.getValue(), kind.getValue(), teacher.getValue(),
                         from.getValue())));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> model.selectJournal(row));
@@ -104,15 +110,14 @@ final class MasterDataGroupTabs {
         table.getColumns().add(Tables.wrapping(Tables.column(text.get("masterData.teacher"), TeacherRow::name)));
         table.getColumns().add(Tables.column(text.get("masterData.from"), TeacherRow::starts));
         table.getColumns().add(Tables.column(text.get("masterData.to"), TeacherRow::ends));
-        ComboBox<Choice> teacher = parts.combo("newJournalTeacher", "masterData.teacher", model.teacherChoices());
+        ComboBox<Choice> teacher = combo("newJournalTeacher", model.teacherChoices());
         DatePicker from = Dates.picker("newTeacherFrom");
-        from.setPromptText(text.get("masterData.from"));
         DatePicker lastDay = Dates.picker("teacherLastDay");
-        lastDay.setPromptText(text.get("masterData.lastDay"));
-        VBox box = new VBox(6, new Label(text.get("masterData.journalTeachers")), table, teacher, from,
+        VBox box = new VBox(6, new Label(text.get("masterData.journalTeachers")), table,
+                parts.captioned("masterData.teacher", teacher), parts.captioned("masterData.teacherFrom", from),
                 parts.button("addJournalTeacher", "masterData.addTeacher",
                         () -> model.addJournalTeacher(selected(journals), teacher.getValue(), from.getValue())),
-                lastDay,
+                parts.captioned("masterData.lastDay", lastDay),
                 parts.form(parts.button("endJournalTeacher", "masterData.endTeacher",
                                 () -> model.endJournalTeacher(selected(journals), table.getSelectionModel().getSelectedItem(),
                                         lastDay.getValue())),

@@ -3,9 +3,11 @@ package lv.klade.school.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -67,14 +69,15 @@ public final class MasterDataView {
     private Node programmes() {
         TableView<Row> table = table("programmes", MasterItem.PROGRAMME, "masterData.code", "masterData.name",
                 "masterData.ends");
-        TextField code = field("programmeCode", "masterData.code", 10);
-        TextField name = field("programmeName", "masterData.name", 30);
+        TextField code = field("programmeCode", 10);
+        TextField name = field("programmeName", 30);
         fillOnSelect(table, row -> {
             code.setText(row.cells().get(0));
             name.setText(row.cells().get(1));
         });
-        return page(table, form(code, name,
-                button("addProgramme", "masterData.add", () -> model.addProgramme(code.getText(), name.getText())),
+        return page(table, form(captioned("masterData.code", code), captioned("masterData.name", name),
+                button("addProgramme", "masterData.add",
+                        () -> model.addProgramme(code.getText(), name.getText(), () -> clear(code, name))),
                 button("renameProgramme", "masterData.rename",
                         () -> model.renameProgramme(selected(table), code.getText(), name.getText()))),
                 endOrDelete("programme", table));
@@ -83,14 +86,15 @@ public final class MasterDataView {
     private Node subjects() {
         TableView<Row> table = table("subjects", MasterItem.SUBJECT, "masterData.name", "masterData.shortName",
                 "masterData.ends");
-        TextField name = field("subjectName", "masterData.name", 24);
-        TextField shortName = field("subjectShortName", "masterData.shortName", 8);
+        TextField name = field("subjectName", 24);
+        TextField shortName = field("subjectShortName", 8);
         fillOnSelect(table, row -> {
             name.setText(row.cells().get(0));
             shortName.setText(row.cells().get(1));
         });
-        return page(table, form(name, shortName,
-                button("addSubject", "masterData.add", () -> model.addSubject(name.getText(), shortName.getText())),
+        return page(table, form(captioned("masterData.name", name), captioned("masterData.shortName", shortName),
+                button("addSubject", "masterData.add",
+                        () -> model.addSubject(name.getText(), shortName.getText(), () -> clear(name, shortName))),
                 button("renameSubject", "masterData.rename",
                         () -> model.renameSubject(selected(table), name.getText(), shortName.getText()))),
                 endOrDelete("subject", table));
@@ -99,17 +103,23 @@ public final class MasterDataView {
     private Node classes() {
         TableView<Row> table = table("schoolClasses", MasterItem.CLASS, "masterData.className", "masterData.form",
                 "masterData.tutor", "masterData.programme", "masterData.ends");
-        TextField name = field("className", "masterData.className", 6);
-        TextField form = field("classForm", "masterData.form", 4);
-        ComboBox<Choice> tutor = combo("classTutor", "masterData.tutor", model.teacherChoices());
-        ComboBox<Choice> programme = combo("classProgramme", "masterData.programme", model.programmeChoices());
+        TextField name = field("className", 6);
+        TextField form = field("classForm", 4);
+        ComboBox<Choice> tutor = combo("classTutor", model.teacherChoices());
+        ComboBox<Choice> programme = combo("classProgramme", model.programmeChoices());
         fillOnSelect(table, row -> {
             name.setText(row.cells().get(0));
             form.setText(row.cells().get(1));
         });
-        return page(table, form(name, form, tutor, programme,
+        // After an added class the programme stays chosen, for the next class of it; a tutor has one class.
+        return page(table, form(captioned("masterData.className", name), captioned("masterData.form", form),
+                captioned("masterData.tutor", tutor), captioned("masterData.programme", programme),
                 button("addClass", "masterData.add",
-                        () -> model.addClass(name.getText(), form.getText(), programme.getValue(), tutor.getValue())),
+                        () -> model.addClass(name.getText(), form.getText(), programme.getValue(), tutor.getValue(),
+                                () -> {
+                                    clear(name, form);
+                                    tutor.setValue(null);
+                                })),
                 button("changeClass", "masterData.save", () -> model.changeClass(selected(table), name.getText(),
                         form.getText(), programme.getValue(), tutor.getValue()))),
                 endOrDelete("class", table));
@@ -144,18 +154,38 @@ public final class MasterDataView {
         return page;
     }
 
+    /** A line of fields and buttons; the buttons sit level with the fields, below the fields' captions. */
     FlowPane form(Node... nodes) {
         FlowPane form = new FlowPane(8, 8, nodes);
+        form.setRowValignment(VPos.BOTTOM);
         return form;
+    }
+
+    /** A field with its caption above it, so that a filled form still says which field is which. */
+    Node captioned(String key, Control field) {
+        Label caption = new Label(text.get(key));
+        caption.setLabelFor(field);
+        caption.getStyleClass().add("text-muted");
+        return new VBox(2, caption, field);
+    }
+
+    /** Empties the fields once what was typed in them is added. */
+    static void clear(TextField... fields) {
+        for (TextField field : fields) {
+            field.clear();
+        }
     }
 
     /** End the selected item from a day (empty: back in use), or delete it while nothing refers to it. */
     FlowPane endOrDelete(String prefix, TableView<Row> table) {
         DatePicker ends = Dates.picker(prefix + "Ends");
         ends.setPromptText(text.get("masterData.endsPrompt"));
-        return form(new Label(text.get("masterData.selected")), ends,
+        FlowPane line = form(new Label(text.get("masterData.selected")), ends,
                 button(prefix + "End", "masterData.end", () -> model.end(selected(table), ends.getValue())),
                 button(prefix + "Delete", "masterData.delete", () -> model.delete(selected(table))));
+        // No captions here: the label sits level with the field it introduces.
+        line.setRowValignment(VPos.CENTER);
+        return line;
     }
 
     static Row selected(TableView<Row> table) {
@@ -170,18 +200,16 @@ public final class MasterDataView {
         });
     }
 
-    TextField field(String id, String promptKey, int columns) {
+    static TextField field(String id, int columns) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPromptText(text.get(promptKey));
         field.setPrefColumnCount(columns);
         return field;
     }
 
-    <T> ComboBox<T> combo(String id, String promptKey, ObservableList<T> items) {
+    static <T> ComboBox<T> combo(String id, ObservableList<T> items) {
         ComboBox<T> combo = new ComboBox<>(items);
         combo.setId(id);
-        combo.setPromptText(text.get(promptKey));
         return combo;
     }
 

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -32,6 +34,7 @@ import lv.klade.school.StudentGroup;
 import lv.klade.school.Subject;
 import lv.klade.school.TeacherRole;
 import lv.klade.ui.Background;
+import lv.klade.ui.SameNames;
 
 /**
  * The school's structure as the administrator sets it up: programmes, subjects, classes, groups
@@ -162,16 +165,17 @@ public final class MasterDataViewModel {
 
     // --- changes: each validates in the service and reloads ---
 
-    public void addProgramme(String code, String name) {
-        change(() -> service.addProgramme(actor, code, name));
+    /** Adds a programme; {@code added} runs once it is written, to empty the form for the next. */
+    public void addProgramme(String code, String name, Runnable added) {
+        change(() -> service.addProgramme(actor, code, name), added);
     }
 
     public void renameProgramme(Row row, String code, String name) {
         ifSelected(row, () -> service.renameProgramme(actor, row.id(), code, name));
     }
 
-    public void addSubject(String name, String shortName) {
-        change(() -> service.addSubject(actor, name, shortName));
+    public void addSubject(String name, String shortName, Runnable added) {
+        change(() -> service.addSubject(actor, name, shortName), added);
     }
 
     public void renameSubject(Row row, String name, String shortName) {
@@ -179,9 +183,10 @@ public final class MasterDataViewModel {
     }
 
     /** Adds a class; its form is read from the number typed. */
-    public void addClass(String name, String form, Choice programme, Choice tutor) {
+    public void addClass(String name, String form, Choice programme, Choice tutor, Runnable added) {
         Optional<Integer> number = form(form);
-        number.ifPresent(f -> change(() -> service.addClass(actor, year.id(), name, f, id(programme), id(tutor))));
+        number.ifPresent(f -> change(() -> service.addClass(actor, year.id(), name, f, id(programme), id(tutor)),
+                added));
     }
 
     public void changeClass(Row row, String name, String form, Choice programme, Choice tutor) {
@@ -201,12 +206,12 @@ public final class MasterDataViewModel {
         }
     }
 
-    public void addGroup(String name, GroupKind kind, Choice schoolClass) {
+    public void addGroup(String name, GroupKind kind, Choice schoolClass, Runnable added) {
         if (kind == null) {
             error.set(background.messages().get("masterData.kindMissing"));
             return;
         }
-        change(() -> service.addGroup(actor, year.id(), name, id(schoolClass), kind));
+        change(() -> service.addGroup(actor, year.id(), name, id(schoolClass), kind), added);
     }
 
     public void renameGroup(Row row, String name) {
@@ -220,16 +225,24 @@ public final class MasterDataViewModel {
             return;
         }
         UUID classId = id(fromClass);
-        background.run(() -> new Members(repository.groupMembers(group.id()).stream()
-                        .map(id -> new Choice(id, people.names().apply(id))).toList(),
+        background.run(() -> new Members(people.students().apply(repository.groupMembers(group.id())),
                         classId == null ? List.of() : people.studentsOfClass().apply(classId)),
                 m -> {
-                    members.setAll(m.members());
-                    candidates.setAll(m.candidates().stream().filter(c -> !m.members().contains(c)).toList());
+                    Set<UUID> in = m.members().stream().map(NamedStudent::id).collect(Collectors.toSet());
+                    members.setAll(studentChoices(m.members()));
+                    candidates.setAll(studentChoices(m.candidates().stream().filter(c -> !in.contains(c.id())).toList()));
                 });
     }
 
-    private record Members(List<Choice> members, List<Choice> candidates) {
+    private record Members(List<NamedStudent> members, List<NamedStudent> candidates) {
+    }
+
+    /** Each list on its own: two students of one name in it show their birth dates. */
+    private List<Choice> studentChoices(List<NamedStudent> students) {
+        List<String> shown = SameNames.shown(students, NamedStudent::name, NamedStudent::birthDate,
+                background.messages());
+        return IntStream.range(0, students.size()).mapToObj(i -> new Choice(students.get(i).id(), shown.get(i)))
+                .toList();
     }
 
     public void addMembers(Row group, List<Choice> students, Choice fromClass) {

@@ -3,7 +3,6 @@ package lv.klade.timetable.ui;
 import java.text.Collator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,8 +30,6 @@ import lv.klade.timetable.TimetableVersion;
 record ClassTimetable(SchoolYear year, TimetableVersion version, List<WeekRow> grid, List<EntryRow> entries,
                       List<Integer> periods, List<Choice> journals, Map<UUID, UUID> journalTeacher,
                       List<Choice> teachers) {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
-
     static ClassTimetable read(SchoolRepository school, ClassRepository classes, TimetableRepository timetables,
                                Choice schoolClass, LocalDate day, Messages text) {
         UUID classId = schoolClass.id();
@@ -82,7 +79,7 @@ record ClassTimetable(SchoolYear year, TimetableVersion version, List<WeekRow> g
             days.add(entries.stream().filter(e -> e.weekday() == weekday && e.period() == bell.number())
                     .map(e -> cell(e, text)).collect(Collectors.joining("\n\n")));
         }
-        return new WeekRow(bell.number(), TIME.format(bell.starts()) + "–" + TIME.format(bell.ends()), days);
+        return new WeekRow(bell.number(), Messages.lessonTime(bell.starts()) + "–" + Messages.lessonTime(bell.ends()), days);
     }
 
     private static String cell(EntryRow e, Messages text) {

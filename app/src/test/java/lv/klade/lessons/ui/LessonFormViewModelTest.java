@@ -95,6 +95,17 @@ class LessonFormViewModelTest {
     }
 
     @Test
+    void twoStudentsOfOneNameAreToldApartByTheirBirthDatesAndNobodyElseIs() {
+        school.student("Anna", school.class7a, LocalDate.of(2012, 9, 3));
+
+        form.open(row(TUESDAY));
+
+        assertThat(form.attendance()).extracting(AttendanceRow::name).containsExactlyInAnyOrder(
+                "Anna Kalniņš (dz. 01.01.2012)", "Anna Kalniņš (dz. 03.09.2012)", "Jānis Kalniņš", "Līga Kalniņš",
+                "Pēteris Kalniņš");
+    }
+
+    @Test
     void aRefusedSaveShowsWhyAndWritesNothing() {
         form.open(row(TUESDAY));
         form.kindProperty().set(LessonKind.NOT_HELD);

@@ -137,6 +137,17 @@ class StaffViewTest extends FxRobot {
         assertThat(lookup("#saveStaff").tryQuery()).isEmpty();
     }
 
+    @Test
+    void everyRoleInTheNewStaffFormReadsWhole() throws Exception {
+        row("admin");
+        clickOn("#addStaff");
+        waitFor(() -> lookup("#saveStaff").tryQuery().isPresent());
+
+        for (Role role : Role.values()) {
+            assertThat(lookup("#role-" + role.name()).queryAs(CheckBox.class).isTextTruncated()).as(role.name()).isFalse();
+        }
+    }
+
     private void fillNewStaff(String login, String password) {
         interact(() -> {
             lookup("#staffFirstName").queryAs(TextField.class).setText("Jānis");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -159,6 +161,24 @@ class StudentImportViewTest extends FxRobot {
         assertThat(journal.services.students().count()).isEqualTo(before + 23);
         assertThat(importButton().isDisabled()).isTrue();
         assertThat(remembered.get()).contains("\"Grupa\" : \"class\"");
+    }
+
+    @Test
+    void thePreviewShowsAllItsRowsAndEveryHeaderWhole() throws Exception {
+        showAs("lietvedis");
+
+        interact(() -> model.open(list("priekšskats.csv", 24, 0)));
+        waitFor(() -> !label("#importCounts").isEmpty());
+
+        TableView<?> preview = lookup("#importPreview").queryAs(TableView.class);
+        Bounds shown = from(preview).lookup(".clipped-container").query().localToScene(
+                from(preview).lookup(".clipped-container").query().getLayoutBounds());
+        assertThat(from(preview).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getItem() != null)
+                .filter(row -> row.localToScene(row.getLayoutBounds()).getMaxY() <= shown.getMaxY() + 0.5))
+                .hasSize(StudentImportViewModel.PREVIEW_ROWS);
+        assertThat(from(preview).lookup(".column-header .label").queryAllAs(Label.class))
+                .hasSize(StudentLists.HEADERS.size() + 1).noneMatch(Label::isTextTruncated);
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,16 +27,19 @@ class CalendarViewModelTest {
     Path dir;
     private Database database;
     private CalendarViewModel model;
+    private SchoolRepository repository;
+    private SchoolService service;
+    private Background sameThread;
 
     @BeforeEach
     void open() {
         database = Database.create(dir.resolve("j"), Clock.systemUTC());
         JournalStore store = new JournalStore(database, Clock.systemUTC());
-        SchoolRepository repository = new SchoolRepository(store);
-        SchoolService service = new SchoolService(store, repository);
+        repository = new SchoolRepository(store);
+        service = new SchoolService(store, repository);
         UUID school = service.createSchool(Actor.SYSTEM, "Rīgas 1. vidusskola", null, null);
         service.defaultYear(Actor.SYSTEM, school, 2026);
-        Background sameThread = new Background(Runnable::run, Runnable::run, Messages.latvian(), error -> {
+        sameThread = new Background(Runnable::run, Runnable::run, Messages.latvian(), error -> {
             throw new AssertionError(error);
         });
         model = new CalendarViewModel(repository, service, Actor.SYSTEM, true, sameThread);
@@ -67,6 +72,40 @@ class CalendarViewModelTest {
 
         assertThat(model.errorProperty().get()).startsWith("7. klases pēdējā mācību diena 01.12.2026 nav 2. semestrī");
         assertThat(model.formDays()).contains(new FormDay(7, LocalDate.of(2027, 5, 31)));
+    }
+
+    @Test
+    void aSchoolWithoutBellPeriodsFindsItsBellScheduleOpenAndTheFirstPeriodKeepsItOpen() {
+        assertThat(model.bellsOpenProperty().get()).isTrue();
+
+        model.addBellPeriod("1", "8:30", "9:10");
+
+        assertThat(model.bellPeriods()).hasSize(1);
+        assertThat(model.bellsOpenProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSchoolWithBellPeriodsFindsItsBellScheduleFolded() {
+        model.addBellPeriod("1", "8:30", "9:10");
+
+        model = new CalendarViewModel(repository, service, Actor.SYSTEM, true, sameThread);
+        model.load();
+
+        assertThat(model.bellsOpenProperty().get()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            8:30,  9:10
+            08:30, 09:10
+            """)
+    void aBellTimeIsTypedWithOrWithoutItsLeadingZero(String starts, String ends) {
+        model.addBellPeriod("1", starts, ends);
+
+        assertThat(model.bellPeriods()).singleElement().satisfies(bell -> {
+            assertThat(bell.starts()).isEqualTo(LocalTime.of(8, 30));
+            assertThat(bell.ends()).isEqualTo(LocalTime.of(9, 10));
+        });
     }
 
     @Test

@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -41,6 +43,7 @@ import lv.klade.people.RoleGrant;
 import lv.klade.people.StaffData;
 import lv.klade.people.StaffMember;
 import lv.klade.people.StudentData;
+import lv.klade.school.GroupKind;
 import lv.klade.school.Journal;
 import lv.klade.school.JournalTeacher;
 import lv.klade.school.SchoolClass;
@@ -173,8 +176,82 @@ class MasterDataViewTest {
         assertThat(services.classRepository().classCount(services.year().id())).isZero();
     }
 
+    @Test
+    void whatWasTypedIsClearedOnceItIsAddedAndTheProgrammeStaysForTheNextClass(FxRobot robot) throws TimeoutException {
+        openNewSchool(robot);
+        type(robot, "#programmeCode", "21011111");
+        type(robot, "#programmeName", "Pamatizglītības programma");
+        click(robot, "#addProgramme", () -> rows(robot, "#programmes") == 1);
+
+        assertThat(text(robot, "#programmeCode")).isEmpty();
+        assertThat(text(robot, "#programmeName")).isEmpty();
+
+        select(robot, "#tabClasses");
+        type(robot, "#className", "7.a");
+        type(robot, "#classForm", "7");
+        choose(robot, "#classTutor", 0);
+        choose(robot, "#classProgramme", 0);
+        click(robot, "#addClass", () -> rows(robot, "#schoolClasses") == 1);
+
+        assertThat(text(robot, "#className")).isEmpty();
+        assertThat(text(robot, "#classForm")).isEmpty();
+        assertThat(robot.lookup("#classTutor").queryComboBox().getValue()).isNull();
+        assertThat(robot.lookup("#classProgramme").queryComboBox().getValue()).hasToString("21011111 Pamatizglītības programma");
+    }
+
+    @Test
+    void everyFieldOfTheFormsHasItsCaption(FxRobot robot) throws TimeoutException {
+        openNewSchool(robot);
+        Set<Node> captioned = robot.lookup(".label").queryAllAs(Label.class).stream().map(Label::getLabelFor)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+
+        for (String id : List.of("#programmeCode", "#programmeName", "#subjectName", "#subjectShortName", "#className",
+                "#classForm", "#classTutor", "#classProgramme", "#groupName", "#groupKind", "#groupClass", "#memberClass",
+                "#journalSubject", "#journalOwner", "#journalKind", "#journalTeacher", "#journalTeacherFrom",
+                "#newJournalTeacher", "#newTeacherFrom", "#teacherLastDay")) {
+            assertThat(captioned).as(id).contains(robot.lookup(id).query());
+        }
+    }
+
+    @Test
+    void twoStudentsOfOneNameInTheMemberPickerEachShowTheirBirthDate(FxRobot robot) throws TimeoutException {
+        Path file = SchoolSetup.create(dir, new NewSchool("Jaunā skola", 2026, "Ilze", "Ozola", "admin",
+                PASSWORD.toCharArray(), PASSWORD.toCharArray()), CLOCK);
+        services = Services.open(file, Credentials.of("admin", PASSWORD), CLOCK);
+        StaffMember admin = services.staff().byLogin("admin").orElseThrow();
+        UUID year = services.year().id();
+        UUID class7a = services.classes().addClass(Actor.user(admin.id()), year, "7.a", 7, null, null);
+        services.classes().addGroup(Actor.user(admin.id()), year, "7.a 1. grupa", class7a, GroupKind.SPLIT);
+        admit("Anna", class7a, 10, LocalDate.of(2013, 3, 14));
+        admit("Anna", class7a, 20, LocalDate.of(2013, 10, 2));
+        admit("Pēteris", class7a, 30, LocalDate.of(2013, 3, 14));
+        open(robot, admin);
+        select(robot, "#tabGroups");
+        robot.interact(() -> robot.lookup("#groups").queryAs(TableView.class).getSelectionModel().select(0));
+        choose(robot, "#memberClass", 0);
+        waitUntil(() -> robot.lookup("#memberCandidates").queryAs(ListView.class).getItems().size() == 3);
+
+        assertThat(robot.lookup("#memberCandidates").queryAs(ListView.class).getItems()).map(String::valueOf)
+                .containsExactlyInAnyOrder("Anna Kalniņa (dz. 14.03.2013)", "Anna Kalniņa (dz. 02.10.2013)",
+                        "Pēteris Kalniņa");
+    }
+
+    private void openNewSchool(FxRobot robot) throws TimeoutException {
+        Path file = SchoolSetup.create(dir, new NewSchool("Jaunā skola", 2026, "Ilze", "Ozola", "admin",
+                PASSWORD.toCharArray(), PASSWORD.toCharArray()), CLOCK);
+        services = Services.open(file, Credentials.of("admin", PASSWORD), CLOCK);
+        open(robot, services.staff().byLogin("admin").orElseThrow());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class).getText();
+    }
+
     private UUID admit(String first, UUID classId, int serial) {
-        LocalDate born = LocalDate.of(2013, 3, 14);
+        return admit(first, classId, serial, LocalDate.of(2013, 3, 14));
+    }
+
+    private UUID admit(String first, UUID classId, int serial, LocalDate born) {
         StudentData data = new StudentData(first, "Kalniņa", PersonalCode.forBirthDate(born, serial).value(), born,
                 Gender.F, null, null, null, null, null);
         return services.students().admit(Actor.SYSTEM, new Admission(data, classId, LocalDate.of(2026, 9, 1),
@@ -185,8 +262,10 @@ class MasterDataViewTest {
         People people = new People(
                 () -> services.staff().all().stream().filter(s -> !s.revoked())
                         .map(s -> new Choice(s.id(), s.fullName())).toList(),
-                classId -> services.students().ofClass(classId).stream().map(s -> new Choice(s.id(), s.fullName()))
-                        .toList(),
+                classId -> services.students().ofClass(classId).stream()
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
+                ids -> ids.stream().flatMap(id -> services.students().details(id).stream()).map(d -> d.student())
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
                 id -> services.staff().byId(id).map(StaffMember::fullName)
                         .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse("?"));
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
