@@ -171,12 +171,21 @@ class StudentImportViewTest extends FxRobot {
         waitFor(() -> !label("#importCounts").isEmpty());
 
         TableView<?> preview = lookup("#importPreview").queryAs(TableView.class);
-        Bounds shown = from(preview).lookup(".clipped-container").query().localToScene(
-                from(preview).lookup(".clipped-container").query().getLayoutBounds());
-        assertThat(from(preview).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.getItem() != null)
-                .filter(row -> row.localToScene(row.getLayoutBounds()).getMaxY() <= shown.getMaxY() + 0.5))
-                .hasSize(StudentImportViewModel.PREVIEW_ROWS);
+        // The preview grows to its rows in a layout pass or two after they arrive (slower on a busy PC).
+        java.util.function.Supplier<Long> rowsShown = () -> {
+            Bounds shown = from(preview).lookup(".clipped-container").query().localToScene(
+                    from(preview).lookup(".clipped-container").query().getLayoutBounds());
+            return from(preview).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                    .filter(row -> row.getItem() != null)
+                    .filter(row -> row.localToScene(row.getLayoutBounds()).getMaxY() <= shown.getMaxY() + 0.5)
+                    .count();
+        };
+        try {
+            waitFor(() -> rowsShown.get() == StudentImportViewModel.PREVIEW_ROWS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // The assertion below says how many rows were shown.
+        }
+        assertThat(rowsShown.get()).isEqualTo((long) StudentImportViewModel.PREVIEW_ROWS);
         assertThat(from(preview).lookup(".column-header .label").queryAllAs(Label.class))
                 .hasSize(StudentLists.HEADERS.size() + 1).noneMatch(Label::isTextTruncated);
     }
