@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Comparator;
@@ -29,30 +27,36 @@ import lv.klade.people.StaffMember;
 import lv.klade.printing.PrintKind;
 import lv.klade.printing.PrintPeriod;
 import lv.klade.printing.PrintService;
+import lv.klade.reports.AtomicFiles;
 import lv.klade.reports.BatchProgress;
 import lv.klade.school.SchoolClass;
 
 /**
- * Writes a year's archive: a ZIP made in a temporary file beside the target and moved over it by
- * {@link #finish}, so that a failure or an abandoned archive ({@link #close} without finishing) leaves
- * no half archive behind. Its entries are {@value #SUMMARY}/ and {@value #CARDS}/ (the PDFs),
- * {@value #JOURNAL}/ (the journal file and its keyring, encrypted as they are) and {@code SHA256SUMS}.
+ * Writes a year's archive, a ZIP, whole or not at all: into a temporary file beside the target, moved
+ * over it only once every entry and the checksum list are in, so that a failure leaves no half archive.
+ * Its entries are {@value #SUMMARY}/ and {@value #CARDS}/ (the PDFs), {@value #JOURNAL}/ (the journal
+ * file and its keyring, encrypted as they are) and {@code SHA256SUMS}.
  */
-public final class YearArchive implements AutoCloseable {
+public final class YearArchive {
     static final String SUMMARY = "kopsavilkuma-zurnali";
     static final String CARDS = "liecibas";
     static final String JOURNAL = "zurnals";
 
-    private final Path target;
-    private final Path temp;
-    private final ZipOutputStream zip;
-    private final Map<String, String> sums = new LinkedHashMap<>();
-    private boolean finished;
+    /** What goes into an archive; it may throw to abandon it. */
+    @FunctionalInterface
+    public interface Contents {
+        void addTo(YearArchive archive);
+    }
 
-    private YearArchive(Path target, Path temp) throws IOException {
+    private final ZipOutputStream zip;
+    private final Path scratch;
+    private final Path target;
+    private final Map<String, String> sums = new LinkedHashMap<>();
+
+    private YearArchive(ZipOutputStream zip, Path target) {
+        this.zip = zip;
         this.target = target;
-        this.temp = temp;
-        this.zip = new ZipOutputStream(Files.newOutputStream(temp));
+        this.scratch = target.getParent();
     }
 
     /** Who may archive a year: the administrator and the deputy director. */
@@ -60,14 +64,20 @@ public final class YearArchive implements AutoCloseable {
         return !member.revoked() && (member.holds(Role.ADMINISTRATOR) || member.holds(Role.DEPUTY_DIRECTOR));
     }
 
-    /** Starts an archive that {@link #finish} puts at {@code target}; refused when its folder cannot take it. */
-    public static YearArchive create(Path target) {
+    /** Writes the archive at {@code target} with the contents and their checksum list; returns how many it checks. */
+    public static int write(Path target, Contents contents) {
         Path absolute = target.toAbsolutePath();
+        int[] checked = new int[1];
         try {
-            return new YearArchive(absolute, Files.createTempFile(absolute.getParent(), ".klade-", ".part"));
+            AtomicFiles.write(absolute, true, out -> {
+                YearArchive archive = new YearArchive(new ZipOutputStream(out), absolute);
+                contents.addTo(archive);
+                checked[0] = archive.finish();
+            });
         } catch (IOException e) {
             throw new UserError(Problem.of("archive.cannotWrite", absolute, String.valueOf(e.getMessage())), e);
         }
+        return checked[0];
     }
 
     /** Every class's summary journal and every student's year report card of the printing's year. */
@@ -80,7 +90,7 @@ public final class YearArchive implements AutoCloseable {
     private void addBatch(PrintService printing, PrintKind kind, List<UUID> classes, String folder) {
         Path pdfs = null;
         try {
-            pdfs = Files.createTempDirectory(temp.getParent(), ".klade-pdf-");
+            pdfs = Files.createTempDirectory(scratch, ".klade-pdf-");
             List<Path> files = printing.batch(kind, classes, new PrintPeriod.Year(), pdfs, false, BatchProgress.NONE,
                     () -> false).files();
             for (Path file : files.stream().sorted().toList()) {
@@ -114,46 +124,17 @@ public final class YearArchive implements AutoCloseable {
         }
     }
 
-    /** Writes the checksum list and moves the archive into place; returns how many entries it checks. */
-    public int finish() {
-        try {
-            zip.putNextEntry(new ZipEntry(Checksums.FILE));
-            zip.write(Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.close();
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Some network shares cannot rename atomically; a plain replace is the best they offer.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            finished = true;
-            return sums.size();
-        } catch (IOException e) {
-            throw failed(e);
-        }
+    /** The checksum list, last; the stream under the ZIP stays open for the file to be forced and moved. */
+    private int finish() throws IOException {
+        zip.putNextEntry(new ZipEntry(Checksums.FILE));
+        zip.write(Checksums.format(sums).getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.finish();
+        return sums.size();
     }
 
     private UserError failed(IOException e) {
         return new UserError(Problem.of("archive.cannotWrite", target, String.valueOf(e.getMessage())), e);
-    }
-
-    /** Deletes the temporary file unless the archive was finished. */
-    @Override
-    public void close() {
-        if (finished) {
-            return;
-        }
-        try {
-            zip.close();
-        } catch (IOException e) {
-            // The half archive is deleted next; what failed in closing it does not matter.
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void deleteFolder(Path folder) {

@@ -38,9 +38,9 @@ final class ArchiveCommand implements Command {
         String year = args.required("year");
         Path file = Path.of(args.required("out"));
         args.db();
-        try (YearArchive archive = YearArchive.create(file)) {
+        String[] yearName = new String[1];
+        int entries = YearArchive.write(file, archive -> {
             Path journal;
-            String yearName;
             try (Services services = Journals.open(args, clock, messages)) {
                 if (!YearArchive.mayArchive(services.user())) {
                     throw UserError.of("archive.notAllowed");
@@ -48,15 +48,14 @@ final class ArchiveCommand implements Command {
                 // The archive keeps the school's own documents: in Latvian, whatever --lang the user reads.
                 PrintService current = services.printing(Messages.latvian(), services.user());
                 PrintService printing = current.ofYear(current.yearNamed(year).id());
-                yearName = printing.year().name();
+                yearName[0] = printing.year().name();
                 archive.addDocuments(printing);
                 journal = services.file();
             }
             // Closed first, so that the file copied is the journal as H2 left it, whole.
             archive.addJournal(journal);
-            int entries = archive.finish();
-            out.println(messages.get("archiveCli.done", yearName, String.valueOf(entries), file));
-        }
+        });
+        out.println(messages.get("archiveCli.done", yearName[0], String.valueOf(entries), file));
         return 0;
     }
 
