@@ -30,6 +30,7 @@ import lv.klade.school.Subject;
  * the year grades (the final grade in forms 9 and 12 where there is one) and re-examinations of every
  * subject journal they learn in, and the semester and year grades still missing. Forms 1–3 are summed
  * up in levels once a year, so they need only the year grade; forms 4–12 both semesters' grades too.
+ * {@link #finals} gives the same students' year-end grades one by one, for the state register.
  * Subjects without grades, such as the tutor's class hour, are named by the school setting
  * {@value #UNGRADED} (subject names separated by ","; by default "Klases stunda") and left out.
  */
