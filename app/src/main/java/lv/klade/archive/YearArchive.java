@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Comparator;
+import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -41,6 +45,7 @@ public final class YearArchive {
     static final String SUMMARY = "kopsavilkuma-zurnali";
     static final String CARDS = "liecibas";
     static final String JOURNAL = "zurnals";
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
 
     /** What goes into an archive; it may throw to abandon it. */
     @FunctionalInterface
@@ -52,6 +57,7 @@ public final class YearArchive {
     private final Path scratch;
     private final Path target;
     private final Map<String, String> sums = new LinkedHashMap<>();
+    private final Set<String> taken = new HashSet<>();
 
     private YearArchive(ZipOutputStream zip, Path target) {
         this.zip = zip;
@@ -94,7 +100,7 @@ public final class YearArchive {
             List<Path> files = printing.batch(kind, classes, new PrintPeriod.Year(), pdfs, false, BatchProgress.NONE,
                     () -> false).files();
             for (Path file : files.stream().sorted().toList()) {
-                add(folder + "/" + file.getFileName(), file);
+                add(folder + "/" + ascii(file.getFileName().toString()), file);
             }
         } catch (IOException e) {
             throw failed(e);
@@ -107,8 +113,24 @@ public final class YearArchive {
     public void addJournal(Path journal) {
         JournalFile file = JournalFile.of(journal);
         Path keyring = Keyring.path(file);
-        add(JOURNAL + "/" + file.file().getFileName(), file.file());
-        add(JOURNAL + "/" + keyring.getFileName(), keyring);
+        add(JOURNAL + "/" + ascii(file.file().getFileName().toString()), file.file());
+        add(JOURNAL + "/" + ascii(keyring.getFileName().toString()), keyring);
+    }
+
+    /**
+     * The name without its diacritics ("Bērziņa" → "Berzina"): ZIP tools disagree about names outside
+     * ASCII, and an archive must unpack the same everywhere for years. A clash gets "-2", "-3" ….
+     */
+    private String ascii(String name) {
+        String plain = UNSAFE.matcher(Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", ""))
+                .replaceAll("_");
+        int dot = plain.lastIndexOf('.');
+        String unique = plain;
+        for (int n = 2; taken.contains(unique); n++) {
+            unique = plain.substring(0, dot) + "-" + n + plain.substring(dot);
+        }
+        taken.add(unique);
+        return unique;
     }
 
     private void add(String name, Path file) {

@@ -112,7 +112,8 @@ class ArchiveCommandTest {
     void theArchiveHoldsTheJournalThePdfsAndTheirChecksums() throws IOException {
         List<String> entries = entries(archive);
 
-        assertThat(entries).contains("zurnals/j.mv.db", "zurnals/j.keys", "SHA256SUMS");
+        assertThat(entries).contains("zurnals/j.mv.db", "zurnals/j.keys", "SHA256SUMS")
+                .allMatch(e -> e.matches("[A-Za-z0-9._/-]+"));
         assertThat(pdfsIn(entries, "kopsavilkuma-zurnali")).hasSize(12);
         assertThat(pdfsIn(entries, "liecibas")).hasSize(students);
         String sums = new String(entry(archive, "SHA256SUMS"), StandardCharsets.UTF_8);
@@ -167,6 +168,22 @@ class ArchiveCommandTest {
         assertThat(verify(copy.toString())).isEqualTo(1);
 
         assertThat(out()).contains("trūkst: zurnals/j.keys", "lieks: liecibas/klat.pdf");
+    }
+
+    @Test
+    void aClosedYearIsArchivedByItsName() throws IOException {
+        YearEndDemo.finished(dir.resolve("j"));
+        String journal = dir.resolve("j").toString();
+        assertThat(run("year", "close", "--db", journal, "--order", "1-12/45")).isZero();
+        Path zip = dir.resolve("closed.zip");
+
+        assertThat(run("archive", "--db", journal, "--year", "2026/27", "--out", zip.toString()))
+                .as(err.toString(StandardCharsets.UTF_8)).isZero();
+
+        List<String> entries = entries(zip);
+        assertThat(pdfsIn(entries, "kopsavilkuma-zurnali")).hasSize(12);
+        assertThat(pdfsIn(entries, "liecibas")).hasSize(students);
+        assertThat(Pdf.read(entry(zip, pdfsIn(entries, "liecibas").getFirst())).text()).contains("2026./2027.");
     }
 
     @Test
