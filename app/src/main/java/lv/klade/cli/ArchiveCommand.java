@@ -37,7 +37,7 @@ final class ArchiveCommand implements Command {
     private int make(Args args, Messages messages, PrintStream out) {
         String year = args.required("year");
         Path file = Path.of(args.required("out"));
-        args.db();
+        args.db(); // a missing --db is misuse before any file is made
         String[] yearName = new String[1];
         int entries = YearArchive.write(file, archive -> {
             Path journal;

@@ -61,8 +61,7 @@ final class FinalGradesCommand implements Command {
             throw UserError.of("finalGradesCli.cannotWrite", file, String.valueOf(e.getMessage()));
         }
         out.println(messages.get("finalGradesCli.done", String.valueOf(export.rows().size()),
-                String.valueOf(export.students()), formText,
-                export.year().name(), file));
+                String.valueOf(export.students()), formText, export.year().name(), file));
         return 0;
     }
 }

@@ -12,9 +12,9 @@ import lv.klade.grades.Grade;
 import lv.klade.grades.StudentFinals;
 import lv.klade.grades.SubjectFinal;
 import lv.klade.grades.YearResults;
+import lv.klade.i18n.UserError;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
-import lv.klade.i18n.UserError;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.Programme;
 import lv.klade.school.SchoolClass;
@@ -105,7 +105,7 @@ public final class FinalGrades {
                 UUID programme = Optional.ofNullable(student.student().programmeId()).orElse(schoolClass.programmeId());
                 String code = programme == null ? "" : codes.getOrDefault(programme, "");
                 student.subjects().forEach(s -> rows.add(new Row(student, schoolClass, code, s)));
-                List<String> missing = student.subjects().stream().filter(s -> !graded(s.standing()))
+                List<String> missing = student.subjects().stream().filter(s -> given(s.standing()).isEmpty())
                         .map(SubjectFinal::subject).toList();
                 if (!missing.isEmpty()) {
                     lacking.add(new Lacking(schoolClass.name(), student.student().fullName(), missing));
@@ -115,13 +115,13 @@ public final class FinalGrades {
         return new Export(year, form, rows, lacking);
     }
 
-    /** nv is no grade: it stands for a grade still to come. */
-    private static boolean graded(Optional<Grade> grade) {
-        return grade.filter(g -> !(g instanceof Grade.NoGrade)).isPresent();
+    /** nv is no grade: it stands for a grade still to come, so it is missing and never exported. */
+    private static Optional<Grade> given(Optional<Grade> grade) {
+        return grade.filter(g -> !(g instanceof Grade.NoGrade));
     }
 
     private static String cell(Optional<Grade> grade) {
-        return grade.filter(g -> !(g instanceof Grade.NoGrade)).map(Grade::typed).orElse("");
+        return given(grade).map(Grade::typed).orElse("");
     }
 
     /** One CSV line: a cell holding the separator, a quote or a line break is quoted, its quotes doubled. */
