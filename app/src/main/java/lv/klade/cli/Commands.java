@@ -23,6 +23,9 @@ final class Commands {
         cli.register("gradebook", new GradebookCommand(clock), "db", "user", "journal", "month");
         cli.register("import-students", new ImportStudentsCommand(clock), "db", "user", "dry-run", "valid-only",
                 "mapping", "from", "order", "order-date");
+        cli.register("export-final-grades", new FinalGradesCommand(clock), "db", "user", "form", "out",
+                "allow-missing");
+        cli.register("archive", new ArchiveCommand(clock), "db", "user", "year", "out", "verify");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
         new AbsenceCommands(clock).registerAll(cli);

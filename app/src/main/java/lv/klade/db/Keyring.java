@@ -85,7 +85,8 @@ public final class Keyring {
         this.guards = Map.copyOf(guards);
     }
 
-    static Path path(JournalFile file) {
+    /** Where a journal's keyring lives: beside it, named {@code <journal>.keys}. */
+    public static Path path(JournalFile file) {
         return file.base().resolveSibling(file.base().getFileName() + SUFFIX);
     }
 

@@ -30,6 +30,7 @@ import lv.klade.school.Subject;
  * the year grades (the final grade in forms 9 and 12 where there is one) and re-examinations of every
  * subject journal they learn in, and the semester and year grades still missing. Forms 1–3 are summed
  * up in levels once a year, so they need only the year grade; forms 4–12 both semesters' grades too.
+ * {@link #finals} gives the same students' year-end grades one by one, for the state register.
  * Subjects without grades, such as the tutor's class hour, are named by the school setting
  * {@value #UNGRADED} (subject names separated by ","; by default "Klases stunda") and left out.
  */
@@ -39,7 +40,7 @@ public final class YearResults {
     /** The setting that names the subjects nobody is graded in. */
     public static final String UNGRADED = "grades.ungradedSubjects";
     private static final Set<GradeKind> KINDS = EnumSet.of(GradeKind.SEMESTER, GradeKind.YEAR, GradeKind.FINAL,
-            GradeKind.RE_EXAMINATION);
+            GradeKind.RE_EXAMINATION, GradeKind.EXAM);
 
     private final GradeRepository grades;
     private final SchoolRepository school;
@@ -55,6 +56,61 @@ public final class YearResults {
 
     /** The class's current students in Latvian alphabetical order, each with their year. */
     public List<StudentYear> ofClass(UUID classId) {
+        ClassGrades of = classGrades(classId);
+        List<Semester> semesters = school.semesters(of.schoolClass().yearId());
+        int form = of.schoolClass().form();
+        List<StudentYear> years = new ArrayList<>();
+        for (Student student : of.members()) {
+            List<SubjectYear> subjectYears = new ArrayList<>();
+            List<MissingGrades> missing = new ArrayList<>();
+            for (Journal journal : of.journalsOf(student)) {
+                List<StoredGrade> own = of.grades(student, journal);
+                SubjectYear year = subjectYear(journal.subjectId(), of.subject(journal), own, form);
+                subjectYears.add(year);
+                List<YearPeriod> lacking = lacking(own, year, semesters, form);
+                if (!lacking.isEmpty()) {
+                    missing.add(new MissingGrades(journal.id(), of.subject(journal), lacking));
+                }
+            }
+            years.add(new StudentYear(student, Promotion.outcome(form, subjectYears), missing));
+        }
+        return years;
+    }
+
+    /**
+     * The class's current students in Latvian alphabetical order, each with the year-end grades of every
+     * subject they learn: year grade, re-examination, exam and final grade, as far as they are recorded.
+     */
+    public List<StudentFinals> finals(UUID classId) {
+        ClassGrades of = classGrades(classId);
+        return of.members().stream().map(student -> new StudentFinals(student, of.journalsOf(student).stream()
+                .map(journal -> {
+                    List<StoredGrade> own = of.grades(student, journal);
+                    return new SubjectFinal(journal.subjectId(), of.subject(journal), latest(own, GradeKind.YEAR),
+                            latest(own, GradeKind.RE_EXAMINATION), latest(own, GradeKind.EXAM),
+                            latest(own, GradeKind.FINAL));
+                }).toList())).toList();
+    }
+
+    /** A class's current students, the graded journals they learn in, and their period grades there. */
+    private record ClassGrades(SchoolClass schoolClass, List<Student> members, List<Journal> journals,
+                               Map<UUID, Set<UUID>> learners, Map<List<UUID>, List<StoredGrade>> byStudentAndJournal,
+                               Map<UUID, String> subjects) {
+
+        List<Journal> journalsOf(Student student) {
+            return journals.stream().filter(j -> learners.get(j.id()).contains(student.id())).toList();
+        }
+
+        List<StoredGrade> grades(Student student, Journal journal) {
+            return byStudentAndJournal.getOrDefault(List.of(student.id(), journal.id()), List.of());
+        }
+
+        String subject(Journal journal) {
+            return subjects.getOrDefault(journal.subjectId(), journal.name());
+        }
+    }
+
+    private ClassGrades classGrades(UUID classId) {
         SchoolClass schoolClass = classes.schoolClass(classId).orElseThrow(() -> UserError.of("class.missing"));
         List<Student> members = students.ofClass(classId).stream().filter(s -> !s.hasLeft()).toList();
         Set<UUID> memberIds = members.stream().map(Student::id).collect(Collectors.toSet());
@@ -63,31 +119,11 @@ public final class YearResults {
         Set<String> ungraded = ungraded();
         List<Journal> journals = journalsOf(schoolClass, memberIds).stream()
                 .filter(j -> !ungraded.contains(normal(subjects.getOrDefault(j.subjectId(), "")))).toList();
-        Map<UUID, Set<UUID>> learners = learners(journals, memberIds);
         Map<List<UUID>, List<StoredGrade>> byStudentAndJournal = grades
                 .periodGrades(journals.stream().map(Journal::id).toList(), memberIds, KINDS).stream()
                 .collect(Collectors.groupingBy(g -> List.of(g.studentId(), g.journalId())));
-        List<Semester> semesters = school.semesters(schoolClass.yearId());
-        List<StudentYear> years = new ArrayList<>();
-        for (Student student : members) {
-            List<SubjectYear> subjectYears = new ArrayList<>();
-            List<MissingGrades> missing = new ArrayList<>();
-            for (Journal journal : journals) {
-                if (!learners.get(journal.id()).contains(student.id())) {
-                    continue;
-                }
-                String subject = subjects.getOrDefault(journal.subjectId(), journal.name());
-                List<StoredGrade> own = byStudentAndJournal.getOrDefault(List.of(student.id(), journal.id()), List.of());
-                SubjectYear year = subjectYear(journal.subjectId(), subject, own, schoolClass.form());
-                subjectYears.add(year);
-                List<YearPeriod> lacking = lacking(own, year, semesters, schoolClass.form());
-                if (!lacking.isEmpty()) {
-                    missing.add(new MissingGrades(journal.id(), subject, lacking));
-                }
-            }
-            years.add(new StudentYear(student, Promotion.outcome(schoolClass.form(), subjectYears), missing));
-        }
-        return years;
+        return new ClassGrades(schoolClass, members, journals, learners(journals, memberIds), byStudentAndJournal,
+                subjects);
     }
 
     /** The class's journals, its groups' journals, and combined groups' journals its students learn in. */

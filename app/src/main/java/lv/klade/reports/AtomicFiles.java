@@ -17,18 +17,18 @@ import java.nio.file.StandardOpenOption;
  * target is left as it was. Forcing the bytes to disk before the move is the caller's choice: it
  * guards against a power cut, and costs some 8 ms a file — more than rendering a report card.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Writes the file's content; may throw to abandon it. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, boolean force, Content content) throws IOException {
+    public static void write(Path target, boolean force, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(folder, ".klade-", ".part");
         try {

@@ -53,6 +53,7 @@ import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
+import lv.klade.yearend.FinalGrades;
 import lv.klade.yearend.YearEndService;
 
 /**
@@ -267,6 +268,11 @@ public final class Services implements AutoCloseable {
     /** Each class's year: promotion outcomes and the grades still missing. */
     public YearResults yearResults() {
         return yearResults;
+    }
+
+    /** The current year's final grades for the state register. */
+    public FinalGrades finalGrades() {
+        return new FinalGrades(classRepository, yearResults, year());
     }
 
     /** Closing the school year and opening the next. */
