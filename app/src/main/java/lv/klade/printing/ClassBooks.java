@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import lv.klade.grades.BookRow;
 import lv.klade.grades.GradeBook;
 import lv.klade.grades.GradeKind;
+import lv.klade.grades.GradedSubjects;
 import lv.klade.grades.StoredGrade;
 import lv.klade.i18n.Messages;
 import lv.klade.school.DateRange;
@@ -30,8 +31,11 @@ import lv.klade.school.Subject;
 final class ClassBooks {
     private static final Collator LATVIAN = Collator.getInstance(Messages.LATVIAN);
 
-    /** One journal's grade book, its rows by student (current members only). */
-    record Book(Journal journal, String subject, Map<UUID, BookRow> rows) {
+    /**
+     * One journal's grade book, its rows by student (current members only); {@code graded} when it is
+     * a graded subject ({@link GradedSubjects}), whose grades are the report card's and decide promotion.
+     */
+    record Book(Journal journal, String subject, boolean graded, Map<UUID, BookRow> rows) {
         Optional<BookRow> row(UUID studentId) {
             return Optional.ofNullable(rows.get(studentId));
         }
@@ -48,6 +52,7 @@ final class ClassBooks {
         Set<UUID> reaching = reads.lessons().journalsReaching(classId);
         Map<UUID, String> subjects = reads.classes().subjects().stream()
                 .collect(Collectors.toMap(Subject::id, Subject::name));
+        GradedSubjects graded = GradedSubjects.of(reads.school());
         List<Book> books = new ArrayList<>();
         for (Journal journal : reads.classes().journals(yearId)) {
             if (!reaching.contains(journal.id())) {
@@ -56,7 +61,8 @@ final class ClassBooks {
             GradeBook book = reads.gradeBooks().gradeBook(journal.id(), month);
             Map<UUID, BookRow> rows = new HashMap<>();
             book.rows().stream().filter(BookRow::current).forEach(r -> rows.put(r.student().id(), r));
-            books.add(new Book(journal, subjects.getOrDefault(journal.subjectId(), journal.name()), rows));
+            String subject = subjects.getOrDefault(journal.subjectId(), journal.name());
+            books.add(new Book(journal, subject, graded.graded(journal.kind(), subject), rows));
         }
         books.sort(Comparator.comparing(Book::subject, LATVIAN).thenComparing(b -> b.journal().name(), LATVIAN));
         return new ClassBooks(books);
@@ -73,9 +79,20 @@ final class ClassBooks {
         return List.copyOf(bySubject.values());
     }
 
-    /** The subjects' names in order, each once. */
-    List<String> subjects() {
-        return books.stream().map(Book::subject).distinct().toList();
+    /** The student's graded subjects' books, one per subject. */
+    List<Book> graded(UUID studentId) {
+        return of(studentId).stream().filter(Book::graded).toList();
+    }
+
+    /** The student's interest education and electives: on the report card, but not among its subjects. */
+    List<Book> activities(UUID studentId) {
+        return of(studentId).stream().filter(b -> !b.journal().kind().graded() && b.journal().kind().onReportCard())
+                .toList();
+    }
+
+    /** The graded subjects' names in order, each once. */
+    List<String> gradedSubjects() {
+        return books.stream().filter(Book::graded).map(Book::subject).distinct().toList();
     }
 
     /** A student's book for a subject, if they have one. */

@@ -17,9 +17,9 @@ class SummaryJournalDocumentTest {
 
     @Test
     void headerRowIsRepeatedOnTheSecondPage() {
-        assertThat(pdf.page(2)).contains("Skolēns").contains("Vērtējums").contains("Pārcelšana");
+        assertThat(pdf.page(2)).contains("Nr.").contains("Skolēns").contains("Vērtējums");
         assertThat(pdf.upright(2)).contains("Latviešu valoda").contains("Matemātika").contains("Teātra māksla")
-                .contains("Attaisnoti kavējumi").contains("Neattaisnoti kavējumi");
+                .contains("Attaisnoti").contains("Neattaisnoti").contains("Pārcelšana");
     }
 
     @Test
@@ -51,7 +51,7 @@ class SummaryJournalDocumentTest {
 
     @Test
     void absencesAndPromotionArePrintedPerStudent() {
-        assertThat(pdf.page(1)).containsPattern("Bērziņa Anna 1\\. sem\\.( 4)+\\R(.*\\R){3}Galīgais( 5)+\\R30 0 Pārcelts uz 8\\. klasi");
+        assertThat(pdf.page(1)).containsPattern("Bērziņa Anna 1\\. sem\\.( 4)+\\R(.*\\R){3}Galīgais( 5)+\\R30 0 P\\R");
     }
 
     @Test
@@ -63,7 +63,30 @@ class SummaryJournalDocumentTest {
     }
 
     @Test
-    void directorSignsOnTheLastPage() {
-        assertThat(pdf.page(pdf.pages())).contains("Direktors").contains("Pēteris Ozoliņš");
+    void tutorAndDirectorSignOnTheLastPageUnderTheLastStudent() {
+        String last = pdf.page(pdf.pages());
+        assertThat(last).contains("Klases audzinātāja Ilze Ķēniņa").contains("Direktors Pēteris Ozoliņš")
+                .contains(Samples.classOf(STUDENTS).getLast().listName());
+    }
+
+    @Test
+    void promotionIsAShortCodeExplainedInTheLegend() {
+        assertThat(pdf.page(1)).containsPattern("Kalniņš Jānis 1\\. sem\\.( 5)+\\R(.*\\R){3}Galīgais( 6)+\\R31 1 PP\\R");
+        assertThat(pdf.page(pdf.pages()).replaceAll("\\s+", " "))
+                .contains("Pārcelšana: P – pārcelts nākamajā klasē; PP – jākārto pēcpārbaudījums");
+    }
+
+    @Test
+    void headersAreWholeWords() {
+        assertThat(pdf.page(1)).contains("Nr. Skolēns Vērtējums");
+    }
+
+    @Test
+    void aClassWithoutExamsHasThreeLinesAStudentAndTwentyEightFitThreePages() {
+        Pdf form7 = Pdf.read(new SummaryJournalDocument().render(Samples.summary(28, false), Messages.latvian()));
+        assertThat(form7.pages()).isLessThanOrEqualTo(3);
+        assertThat(form7.text()).containsPattern("Bērziņa Anna 1\\. sem\\.( 4)+\\R2\\. sem\\.( 5)+\\RGada( 5)+\\R30 0 P")
+                .doesNotContainPattern("(?m)^(Eks\\.|Galīgais)");
+        assertThat(form7.page(form7.pages())).contains("Direktors Pēteris Ozoliņš");
     }
 }
