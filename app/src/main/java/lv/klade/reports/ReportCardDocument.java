@@ -62,7 +62,7 @@ public final class ReportCardDocument extends ReportDocument<ReportCardData> {
         }
         sheet.add(Blocks.labelled(m.get("reports.absences.label"), Formats.absences(data.absences(), m)));
         if (!data.tutorRemark().isBlank()) {
-            sheet.add(Blocks.text(m.get("reports.reportCard.remark") + ":", Fonts.BODY_BOLD, 8));
+            sheet.add(Blocks.text(m.get(h.tutorForm().key("reports.reportCard.remark")) + ":", Fonts.BODY_BOLD, 8));
             sheet.add(Blocks.text(data.tutorRemark(), Fonts.BODY, 2));
         }
         data.promotionDecision().filter(d -> !d.isBlank()).ifPresent(decision -> {

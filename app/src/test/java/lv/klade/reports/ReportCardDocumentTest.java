@@ -35,6 +35,7 @@ class ReportCardDocumentTest {
     void absencesAndTheTutorsRemarkArePrinted() {
         String text = render(Samples.ANNA, ReportPeriod.SEMESTER_2).text();
         assertThat(text).contains("attaisnotas 12, neattaisnotas 5, kopā 17")
+                .contains("Klases audzinātājas piezīmes:")
                 .contains("Čakla un zinātkāra; jāpiestrādā pie rakstības.");
     }
 
