@@ -9,7 +9,7 @@ import java.util.UUID;
 public record SubjectYear(UUID subjectId, String subject, Optional<Grade> year, Optional<Grade> reExamination) {
 
     /** The last form assessed in learning levels rather than marks. */
-    static final int LAST_LEVEL_FORM = 3;
+    public static final int LAST_LEVEL_FORM = 3;
 
     /**
      * The subject's year from a student's period grades in its journal: the year grade, in forms 9 and

@@ -71,11 +71,15 @@ final class YearCards {
     /** A subject's semester grades and its year grade (in forms 1–3 the year's level, see {@link SubjectYear#of}). */
     private static ReportCardData.SubjectResult result(Book book, UUID studentId, ClassInfo c) {
         BookRow row = book.rows().get(studentId);
-        String year = c.schoolClass().form() <= 3
-                ? SubjectYear.of(null, book.subject(), row.periods().values(), c.schoolClass().form()).year()
-                        .map(Grade::typed).orElse("")
+        return new ReportCardData.SubjectResult(book.subject(), semester(row, c, 1), semester(row, c, 2),
+                year(row, c));
+    }
+
+    /** The year grade; in forms 1–3 the year's level as {@link SubjectYear#of} takes it. */
+    private static String year(BookRow row, ClassInfo c) {
+        int form = c.schoolClass().form();
+        return form <= SubjectYear.LAST_LEVEL_FORM ? SubjectYear.of(null, "", row.periods().values(), form).year().map(Grade::typed).orElse("")
                 : ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.YEAR, Optional.empty()));
-        return new ReportCardData.SubjectResult(book.subject(), semester(row, c, 1), semester(row, c, 2), year);
     }
 
     /** The outcome {@link Promotion} gives from the student's graded subjects, as the grade book holds them. */
@@ -128,8 +132,7 @@ final class YearCards {
     }
 
     private static SummaryJournalData.SubjectYear subjectYear(BookRow row, ClassInfo c) {
-        return new SummaryJournalData.SubjectYear(semester(row, c, 1), semester(row, c, 2),
-                ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.YEAR, Optional.empty())),
+        return new SummaryJournalData.SubjectYear(semester(row, c, 1), semester(row, c, 2), year(row, c),
                 ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.EXAM, Optional.empty())),
                 ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.FINAL, Optional.empty())));
     }
