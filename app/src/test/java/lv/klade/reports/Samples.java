@@ -56,12 +56,12 @@ final class Samples {
         return new TranscriptData(HEADING, student, YearMonth.of(2025, 10), subjects, new Absences(4, 3));
     }
 
-    /** Subject i has semester 1 = 4 + i % 7, semester 2 one more, year two more (capped at 10); Mūzika atb. */
+    /** Subject i has semester 1 = 4 + i % 7, semester 2 one more, the year two more (at most 10); Mūzika atb. */
     static ReportCardData reportCard(Student student, ReportPeriod period) {
         List<SubjectResult> results = IntStream.range(0, SUBJECTS.size())
                 .mapToObj(i -> i == 9 ? new SubjectResult(SUBJECTS.get(i), "atb", "atb", "atb")
-                        : new SubjectResult(SUBJECTS.get(i), String.valueOf(4 + i % 7), String.valueOf(5 + i % 7),
-                                String.valueOf(Math.min(10, 6 + i % 7))))
+                        : new SubjectResult(SUBJECTS.get(i), String.valueOf(4 + i % 7),
+                                String.valueOf(Math.min(10, 5 + i % 7)), String.valueOf(Math.min(10, 6 + i % 7))))
                 .toList();
         List<SubjectResult> activities = List.of(new SubjectResult("Koris", "", "", ""),
                 new SubjectResult("Robotika", "", "", ""));
