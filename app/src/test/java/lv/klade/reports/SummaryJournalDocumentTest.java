@@ -1,6 +1,16 @@
 package lv.klade.reports;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import lv.klade.i18n.Messages;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +89,47 @@ class SummaryJournalDocumentTest {
     @Test
     void headersAreWholeWords() {
         assertThat(pdf.page(1)).contains("Nr. Skolēns Vērtējums");
+    }
+
+    /** Each line of an upright header, as PDFBox sees it: glyphs drawn upwards at one x. */
+    private static List<String> uprightLines(byte[] bytes) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private float x = Float.NaN;
+
+                @Override
+                protected void processTextPosition(TextPosition position) {
+                    if (position.getDir() == 0) {
+                        return;
+                    }
+                    if (Float.isNaN(x) || Math.abs(position.getX() - x) > 1) {
+                        lines.add("");
+                    }
+                    x = position.getX();
+                    lines.set(lines.size() - 1, lines.getLast() + position.getUnicode());
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(document);
+        }
+        return lines;
+    }
+
+    @Test
+    void uprightHeadersWrapOnlyBetweenWords() throws IOException {
+        SummaryJournalData data = Samples.summary(3, false);
+        Messages m = Messages.latvian();
+        Set<String> words = new HashSet<>();
+        List<String> headers = new ArrayList<>(data.subjects());
+        headers.addAll(List.of(m.get("reports.summary.justified"), m.get("reports.summary.unjustified"),
+                m.get("reports.summary.promotion")));
+        headers.forEach(h -> words.addAll(Arrays.asList(h.split(" "))));
+        List<String> lines = uprightLines(new SummaryJournalDocument().render(data, m));
+        assertThat(lines).isNotEmpty().allSatisfy(line ->
+                assertThat(words).as(line).containsAll(Arrays.asList(line.strip().split(" +"))));
+        assertThat(lines).anyMatch(l -> l.strip().equals("Dizains un tehnoloģijas") || l.strip().equals("Dizains un"));
     }
 
     @Test
