@@ -108,45 +108,47 @@ public final class SummaryJournalDocument extends ReportDocument<SummaryJournalD
         Messages m = sheet.messages();
         List<Integer> kinds = IntStream.range(0, KINDS.size()).filter(k -> k < ALWAYS || data.rows().stream()
                 .anyMatch(r -> r.grades().stream().anyMatch(g -> !g.inOrder().get(k).isBlank()))).boxed().toList();
+        float height = headerHeight(data, m);
         float number = Math.max(width(m.get("reports.label.no"), Fonts.TINY_BOLD),
                 width(data.rows().size() + ".", Fonts.TINY)) + CELL_PADDING;
-        float name = width(m.get("reports.label.student"), Fonts.TINY_BOLD);
-        for (Row row : data.rows()) {
-            name = Math.max(name, width(row.student().listName(), Fonts.TINY_BOLD));
-        }
-        name = Math.min(name + CELL_PADDING, MAX_NAME);
-        float kind = width(m.get("reports.summary.kind"), Fonts.TINY_BOLD);
-        for (int k : kinds) {
-            kind = Math.max(kind, width(m.get("reports.summary.kind." + KINDS.get(k)), Fonts.TINY));
-        }
-        kind += CELL_PADDING;
+        float name = widest(m.get("reports.label.student"), data.rows().stream().map(r -> r.student().listName()),
+                Fonts.TINY_BOLD);
+        float kind = widest(m.get("reports.summary.kind"), kinds.stream()
+                .map(k -> m.get("reports.summary.kind." + KINDS.get(k))), Fonts.TINY_BOLD);
+        float justified = upright(m.get("reports.summary.justified"), height);
+        float unjustified = upright(m.get("reports.summary.unjustified"), height);
+        float promotion = Math.max(upright(m.get("reports.summary.promotion"), height),
+                widest("", data.rows().stream().map(Row::promotion), Fonts.TINY_BOLD));
+        int subjects = data.subjects().size();
+        float subject = Math.max(upright("", height), (sheet.width() - number - Math.min(name, MAX_NAME) - kind
+                - justified - unjustified - promotion) / Math.max(1, subjects));
+        float[] widths = new float[subjects + 6];
+        widths[0] = number;
+        widths[1] = Math.min(name, MAX_NAME);
+        widths[2] = kind;
+        java.util.Arrays.fill(widths, 3, 3 + subjects, subject);
+        widths[subjects + 3] = justified;
+        widths[subjects + 4] = unjustified;
+        widths[subjects + 5] = promotion;
+        return new Layout(kinds, widths, height);
+    }
+
+    /** Tall enough for the longest upright header on one line, up to a limit past which headers wrap. */
+    private static float headerHeight(SummaryJournalData data, Messages m) {
         List<String> headers = new ArrayList<>(data.subjects());
         headers.addAll(List.of(m.get("reports.summary.justified"), m.get("reports.summary.unjustified"),
                 m.get("reports.summary.promotion")));
         float height = MIN_HEADER;
         for (String header : headers) {
-            height = Math.min(MAX_HEADER, Math.max(height, width(header, Fonts.TINY_BOLD) + CELL_PADDING));
+            height = Math.max(height, width(header, Fonts.TINY_BOLD) + CELL_PADDING);
         }
-        float justified = upright(m.get("reports.summary.justified"), height);
-        float unjustified = upright(m.get("reports.summary.unjustified"), height);
-        float promotion = upright(m.get("reports.summary.promotion"), height);
-        for (Row row : data.rows()) {
-            promotion = Math.max(promotion, width(row.promotion(), Fonts.TINY_BOLD) + CELL_PADDING);
-        }
-        int subjects = data.subjects().size();
-        float subject = Math.max(upright("", height),
-                (sheet.width() - number - name - kind - justified - unjustified - promotion) / Math.max(1, subjects));
-        float[] widths = new float[subjects + 6];
-        widths[0] = number;
-        widths[1] = name;
-        widths[2] = kind;
-        for (int i = 0; i < subjects; i++) {
-            widths[3 + i] = subject;
-        }
-        widths[subjects + 3] = justified;
-        widths[subjects + 4] = unjustified;
-        widths[subjects + 5] = promotion;
-        return new Layout(kinds, widths, height);
+        return Math.min(height, MAX_HEADER);
+    }
+
+    /** The width of a column: its header's or its widest text's, with the cell's padding. */
+    private static float widest(String header, java.util.stream.Stream<String> texts, Font font) {
+        return Math.max(width(header, Fonts.TINY_BOLD), texts.map(t -> width(t, font)).max(Float::compare).orElse(0f))
+                + CELL_PADDING;
     }
 
     /** How wide a column with an upright header must be: a line for each line the header wraps to. */
