@@ -120,5 +120,4 @@ public final class YearResults {
         }
         return lacking;
     }
-
 }

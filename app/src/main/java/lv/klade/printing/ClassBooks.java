@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import lv.klade.grades.BookRow;
 import lv.klade.grades.GradeBook;
@@ -74,20 +75,25 @@ final class ClassBooks {
 
     /** The books a student has a row in, one per subject (the first journal of a subject wins). */
     List<Book> of(UUID studentId) {
+        return of(studentId, b -> true);
+    }
+
+    /** The student's books of one kind, one per subject: a subject's elective never hides its graded journal. */
+    private List<Book> of(UUID studentId, Predicate<Book> which) {
         Map<String, Book> bySubject = new LinkedHashMap<>();
-        books.stream().filter(b -> b.rows().containsKey(studentId)).forEach(b -> bySubject.putIfAbsent(b.subject(), b));
+        books.stream().filter(which).filter(b -> b.rows().containsKey(studentId))
+                .forEach(b -> bySubject.putIfAbsent(b.subject(), b));
         return List.copyOf(bySubject.values());
     }
 
     /** The student's graded subjects' books, one per subject. */
     List<Book> graded(UUID studentId) {
-        return of(studentId).stream().filter(Book::graded).toList();
+        return of(studentId, Book::graded);
     }
 
     /** The student's interest education and electives: on the report card, but not among its subjects. */
     List<Book> activities(UUID studentId) {
-        return of(studentId).stream().filter(b -> !b.journal().kind().graded() && b.journal().kind().onReportCard())
-                .toList();
+        return of(studentId, b -> !b.journal().kind().graded() && b.journal().kind().onReportCard());
     }
 
     /** The graded subjects' names in order, each once. */
@@ -95,9 +101,9 @@ final class ClassBooks {
         return books.stream().filter(Book::graded).map(Book::subject).distinct().toList();
     }
 
-    /** A student's book for a subject, if they have one. */
-    Optional<Book> of(UUID studentId, String subject) {
-        return of(studentId).stream().filter(b -> b.subject().equals(subject)).findFirst();
+    /** A student's graded book for a subject, if they have one. */
+    Optional<Book> graded(UUID studentId, String subject) {
+        return graded(studentId).stream().filter(b -> b.subject().equals(subject)).findFirst();
     }
 
     /** The student's period grade of a kind (within {@code days} when given), the latest if several. */

@@ -118,7 +118,7 @@ final class YearCards {
             Verdict verdict = outcome(c, books, s.id()).verdict();
             used.add(verdict);
             return new SummaryJournalData.Row(ReportAssembler.student(s), subjects.stream()
-                    .map(subject -> books.of(s.id(), subject).filter(Book::graded)
+                    .map(subject -> books.graded(s.id(), subject)
                             .map(b -> subjectYear(b.rows().get(s.id()), c)).orElse(SummaryJournalData.SubjectYear.NONE))
                     .toList(), ReportAssembler.absences(absences.get(s.id())), code(verdict));
         }).toList();

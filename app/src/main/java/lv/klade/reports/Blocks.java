@@ -88,7 +88,7 @@ final class Blocks {
         return cell(text, font, Element.ALIGN_CENTER);
     }
 
-    /** One signer: what they are, a line to sign on, their name beside it, and a note under the role (the seal's place). */
+    /** One signer: what they are, a line to sign on, their name beside it, a note under the role (Z.v.). */
     record Signer(String role, String name, String note) {
 
         Signer(String role, String name) {
