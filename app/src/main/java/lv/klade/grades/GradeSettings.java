@@ -34,7 +34,7 @@ import java.util.UUID;
  * <tr><td>grades.deadline.transcriptDay</td><td>5</td><td>monthly transcripts are due on this day of
  *     the next month (seeds 000–002; seed 004: the 3rd)</td></tr>
  * <tr><td>grades.ungradedSubjects</td><td>Klases stunda</td><td>subjects nobody gets period grades
- *     in, left out of promotion and the year's end ({@link YearResults})</td></tr>
+ *     in, left out of promotion, report cards and the summary journal ({@link GradedSubjects})</td></tr>
  * <tr><td>grades.tests.perDay / perWeek</td><td>2 / 5</td><td>tests a class may have without
  *     confirming; the seeds set no number, so these follow common Latvian practice</td></tr>
  * </table>

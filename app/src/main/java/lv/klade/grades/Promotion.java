@@ -26,7 +26,7 @@ public final class Promotion {
         if (!missing.isEmpty()) {
             return new PromotionOutcome(Verdict.GRADES_MISSING, missing);
         }
-        if (form <= 3) {
+        if (form <= SubjectYear.LAST_LEVEL_FORM) {
             return new PromotionOutcome(Verdict.PROMOTED, subjects.stream()
                     .filter(s -> s.year().get() instanceof Grade.Level(LearningLevel level) && level == LearningLevel.S)
                     .toList());

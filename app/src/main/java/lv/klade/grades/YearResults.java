@@ -1,7 +1,6 @@
 package lv.klade.grades;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -12,13 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lv.klade.db.JournalStore;
-import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.people.Student;
 import lv.klade.people.StudentService;
 import lv.klade.school.ClassRepository;
 import lv.klade.school.Journal;
-import lv.klade.school.JournalKind;
 import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.Semester;
@@ -29,16 +26,15 @@ import lv.klade.school.Subject;
  * The year's results of a class: for each of its students, the outcome {@link Promotion} gives from
  * the year grades (the final grade in forms 9 and 12 where there is one) and re-examinations of every
  * subject journal they learn in, and the semester and year grades still missing. Forms 1–3 are summed
- * up in levels once a year, so they need only the year grade; forms 4–12 both semesters' grades too.
+ * up in levels once a year, so they need only the year grade (or the second semester's level, see
+ * {@link SubjectYear#of}); forms 4–12 both semesters' grades too.
  * {@link #finals} gives the same students' year-end grades one by one, for the state register.
- * Subjects without grades, such as the tutor's class hour, are named by the school setting
- * {@value #UNGRADED} (subject names separated by ","; by default "Klases stunda") and left out.
+ * Only graded subjects count ({@link GradedSubjects}): the tutor's class hour, interest education,
+ * electives and after-school groups never block promotion.
  */
 public final class YearResults {
     /** The first form that closes each semester with a grade of its own. */
     private static final int SEMESTER_GRADES_FROM = GradeKind.SEMESTER_INTERIM.firstForm();
-    /** The setting that names the subjects nobody is graded in. */
-    public static final String UNGRADED = "grades.ungradedSubjects";
     private static final Set<GradeKind> KINDS = EnumSet.of(GradeKind.SEMESTER, GradeKind.YEAR, GradeKind.FINAL,
             GradeKind.RE_EXAMINATION, GradeKind.EXAM);
 
@@ -65,7 +61,7 @@ public final class YearResults {
             List<MissingGrades> missing = new ArrayList<>();
             for (Journal journal : of.journalsOf(student)) {
                 List<StoredGrade> own = of.grades(student, journal);
-                SubjectYear year = subjectYear(journal.subjectId(), of.subject(journal), own, form);
+                SubjectYear year = SubjectYear.of(journal.subjectId(), of.subject(journal), own, form);
                 subjectYears.add(year);
                 List<YearPeriod> lacking = lacking(own, year, semesters, form);
                 if (!lacking.isEmpty()) {
@@ -116,9 +112,9 @@ public final class YearResults {
         Set<UUID> memberIds = members.stream().map(Student::id).collect(Collectors.toSet());
         Map<UUID, String> subjects = classes.subjects().stream()
                 .collect(Collectors.toMap(Subject::id, Subject::name, (a, b) -> a));
-        Set<String> ungraded = ungraded();
+        GradedSubjects graded = GradedSubjects.of(school);
         List<Journal> journals = journalsOf(schoolClass, memberIds).stream()
-                .filter(j -> !ungraded.contains(normal(subjects.getOrDefault(j.subjectId(), "")))).toList();
+                .filter(j -> graded.graded(j.kind(), subjects.getOrDefault(j.subjectId(), j.name()))).toList();
         Map<List<UUID>, List<StoredGrade>> byStudentAndJournal = grades
                 .periodGrades(journals.stream().map(Journal::id).toList(), memberIds, KINDS).stream()
                 .collect(Collectors.groupingBy(g -> List.of(g.studentId(), g.journalId())));
@@ -135,35 +131,14 @@ public final class YearResults {
                 groups.add(g.id());
             }
         }
-        // Interest education, electives and the like are not promotion subjects.
-        return classes.journals(schoolClass.yearId()).stream().filter(j -> j.kind() == JournalKind.SUBJECT)
+        return classes.journals(schoolClass.yearId()).stream()
                 .filter(j -> schoolClass.id().equals(j.classId()) || groups.contains(j.groupId())).toList();
-    }
-
-    private Set<String> ungraded() {
-        String names = school.setting(UNGRADED).orElseGet(() -> Messages.latvian().get("grades.ungradedSubjects"));
-        return Arrays.stream(names.split(",")).map(YearResults::normal).filter(n -> !n.isEmpty())
-                .collect(Collectors.toSet());
-    }
-
-    private static String normal(String subject) {
-        return subject.strip().toLowerCase(Messages.LATVIAN);
     }
 
     /** Who of the class learns in each journal: all of it in a class journal, a group's members in its. */
     private Map<UUID, Set<UUID>> learners(List<Journal> journals, Set<UUID> memberIds) {
         return journals.stream().collect(Collectors.toMap(Journal::id, j -> j.groupId() == null ? memberIds
                 : classes.groupMembers(j.groupId()).stream().filter(memberIds::contains).collect(Collectors.toSet())));
-    }
-
-    /** The year grade, or in forms 9 and 12 the final grade where there is one, and any re-examination. */
-    private static SubjectYear subjectYear(UUID subjectId, String subject, List<StoredGrade> own, int form) {
-        Optional<Grade> year = latest(own, GradeKind.YEAR);
-        if (form == 9 || form == 12) {
-            Optional<Grade> fin = latest(own, GradeKind.FINAL);
-            year = fin.isPresent() ? fin : year;
-        }
-        return new SubjectYear(subjectId, subject, year, latest(own, GradeKind.RE_EXAMINATION));
     }
 
     private static List<YearPeriod> lacking(List<StoredGrade> own, SubjectYear year, List<Semester> semesters,

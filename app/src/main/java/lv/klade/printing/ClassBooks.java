@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import lv.klade.grades.BookRow;
 import lv.klade.grades.GradeBook;
 import lv.klade.grades.GradeKind;
+import lv.klade.grades.GradedSubjects;
 import lv.klade.grades.StoredGrade;
 import lv.klade.i18n.Messages;
 import lv.klade.school.DateRange;
@@ -30,8 +32,11 @@ import lv.klade.school.Subject;
 final class ClassBooks {
     private static final Collator LATVIAN = Collator.getInstance(Messages.LATVIAN);
 
-    /** One journal's grade book, its rows by student (current members only). */
-    record Book(Journal journal, String subject, Map<UUID, BookRow> rows) {
+    /**
+     * One journal's grade book, its rows by student (current members only); {@code graded} when it is
+     * a graded subject ({@link GradedSubjects}), whose grades are the report card's and decide promotion.
+     */
+    record Book(Journal journal, String subject, boolean graded, Map<UUID, BookRow> rows) {
         Optional<BookRow> row(UUID studentId) {
             return Optional.ofNullable(rows.get(studentId));
         }
@@ -48,6 +53,7 @@ final class ClassBooks {
         Set<UUID> reaching = reads.lessons().journalsReaching(classId);
         Map<UUID, String> subjects = reads.classes().subjects().stream()
                 .collect(Collectors.toMap(Subject::id, Subject::name));
+        GradedSubjects graded = GradedSubjects.of(reads.school());
         List<Book> books = new ArrayList<>();
         for (Journal journal : reads.classes().journals(yearId)) {
             if (!reaching.contains(journal.id())) {
@@ -56,7 +62,8 @@ final class ClassBooks {
             GradeBook book = reads.gradeBooks().gradeBook(journal.id(), month);
             Map<UUID, BookRow> rows = new HashMap<>();
             book.rows().stream().filter(BookRow::current).forEach(r -> rows.put(r.student().id(), r));
-            books.add(new Book(journal, subjects.getOrDefault(journal.subjectId(), journal.name()), rows));
+            String subject = subjects.getOrDefault(journal.subjectId(), journal.name());
+            books.add(new Book(journal, subject, graded.graded(journal.kind(), subject), rows));
         }
         books.sort(Comparator.comparing(Book::subject, LATVIAN).thenComparing(b -> b.journal().name(), LATVIAN));
         return new ClassBooks(books);
@@ -68,19 +75,35 @@ final class ClassBooks {
 
     /** The books a student has a row in, one per subject (the first journal of a subject wins). */
     List<Book> of(UUID studentId) {
+        return of(studentId, b -> true);
+    }
+
+    /** The student's books of one kind, one per subject: a subject's elective never hides its graded journal. */
+    private List<Book> of(UUID studentId, Predicate<Book> which) {
         Map<String, Book> bySubject = new LinkedHashMap<>();
-        books.stream().filter(b -> b.rows().containsKey(studentId)).forEach(b -> bySubject.putIfAbsent(b.subject(), b));
+        books.stream().filter(which).filter(b -> b.rows().containsKey(studentId))
+                .forEach(b -> bySubject.putIfAbsent(b.subject(), b));
         return List.copyOf(bySubject.values());
     }
 
-    /** The subjects' names in order, each once. */
-    List<String> subjects() {
-        return books.stream().map(Book::subject).distinct().toList();
+    /** The student's graded subjects' books, one per subject. */
+    List<Book> graded(UUID studentId) {
+        return of(studentId, Book::graded);
     }
 
-    /** A student's book for a subject, if they have one. */
-    Optional<Book> of(UUID studentId, String subject) {
-        return of(studentId).stream().filter(b -> b.subject().equals(subject)).findFirst();
+    /** The student's interest education and electives: on the report card, but not among its subjects. */
+    List<Book> activities(UUID studentId) {
+        return of(studentId, b -> !b.journal().kind().graded() && b.journal().kind().onReportCard());
+    }
+
+    /** The graded subjects' names in order, each once. */
+    List<String> gradedSubjects() {
+        return books.stream().filter(Book::graded).map(Book::subject).distinct().toList();
+    }
+
+    /** A student's graded book for a subject, if they have one. */
+    Optional<Book> graded(UUID studentId, String subject) {
+        return graded(studentId).stream().filter(b -> b.subject().equals(subject)).findFirst();
     }
 
     /** The student's period grade of a kind (within {@code days} when given), the latest if several. */

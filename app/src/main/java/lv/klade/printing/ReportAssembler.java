@@ -13,14 +13,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import lv.klade.grades.AverageResult;
 import lv.klade.grades.BookRow;
-import lv.klade.grades.GradeKind;
-import lv.klade.grades.Promotion;
 import lv.klade.grades.StoredGrade;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
 import lv.klade.lessons.AbsenceCount;
 import lv.klade.lessons.AbsenceService;
 import lv.klade.lessons.AbsenceSummary;
+import lv.klade.people.Gender;
 import lv.klade.people.StaffMember;
 import lv.klade.printing.ClassBooks.Book;
 import lv.klade.reports.AbsenceReportData;
@@ -28,17 +27,17 @@ import lv.klade.reports.Absences;
 import lv.klade.reports.GradeStatisticsData;
 import lv.klade.reports.Heading;
 import lv.klade.reports.ReportCardData;
-import lv.klade.reports.ReportPeriod;
 import lv.klade.reports.Student;
 import lv.klade.reports.SummaryJournalData;
 import lv.klade.reports.TestPlannerData;
+import lv.klade.reports.TitleForm;
 import lv.klade.reports.TranscriptData;
 import lv.klade.school.DateRange;
 import lv.klade.school.Journal;
+import lv.klade.school.Programme;
 import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolYear;
 import lv.klade.school.Semester;
-import lv.klade.tutor.RemarkPeriod;
 
 /**
  * Fills the reports' input records for a class and a period from the journal. Grades, period
@@ -80,24 +79,31 @@ public final class ReportAssembler {
         List<Semester> semesters = reads.school().semesters(year.id());
         String tutor = Optional.ofNullable(schoolClass.tutorId()).flatMap(reads.staff()::byId)
                 .map(StaffMember::fullName).orElse("");
+        Optional<Programme> programme = Optional.ofNullable(schoolClass.programmeId()).flatMap(id -> reads.classes()
+                .programmes().stream().filter(p -> p.id().equals(id)).findFirst());
         DateRange days = period.days(year, semesters);
         LocalDate today = LocalDate.now(clock.withZone(Messages.RIGA));
         LocalDate last = today.isBefore(days.starts()) ? days.starts() : today.isBefore(days.ends()) ? today : days.ends();
         DateRange listed = period instanceof PrintPeriod.Month ? days : new DateRange(last, last);
         List<lv.klade.people.Student> students = reads.students().ofClass(classId, listed).stream()
                 .filter(s -> !s.hasLeft() || s.left().date().isAfter(listed.ends())).toList();
-        return new ClassInfo(schoolClass, year, semesters, heading(year, schoolClass.name(), tutor), students);
+        Heading heading = heading(year, schoolClass.name(), tutor)
+                .withProgramme(programme.map(Programme::name).orElse(""), programme.map(Programme::code).orElse(""));
+        return new ClassInfo(schoolClass, year, semesters, heading, students);
     }
 
+    /** The heading; the signers' titles take the form their names show ({@link Gender#ofLatvianName}). */
     private Heading heading(SchoolYear year, String className, String tutor) {
         String school = reads.school().school().map(lv.klade.school.School::name).orElse("");
         String schoolYear = year.starts().getYear() + "./" + year.ends().getYear() + ".";
         String director = reads.school().setting(DIRECTOR_SETTING).map(String::strip).orElse("");
-        return new Heading(school, schoolYear, className, tutor, director, LocalDate.now(clock.withZone(Messages.RIGA)));
+        return new Heading(school, schoolYear, className, tutor, director, LocalDate.now(clock.withZone(Messages.RIGA)),
+                "", "", titleForm(tutor), titleForm(director));
     }
 
-    private static Student student(lv.klade.people.Student s) {
-        return new Student(s.firstName(), s.lastName());
+    private static TitleForm titleForm(String name) {
+        return Gender.ofLatvianName(name).map(g -> g == Gender.F ? TitleForm.FEMININE : TitleForm.MASCULINE)
+                .orElse(TitleForm.NEUTRAL);
     }
 
     /** Each student's transcript for a month: its grades by subject, averages since the year's start, absences. */
@@ -143,75 +149,20 @@ public final class ReportAssembler {
 
     /** Each student's report card for a semester or the year; at year end with the promotion decision. */
     public List<ReportCardData> reportCards(UUID classId, PrintPeriod period) {
-        ClassInfo c = classInfo(classId, period);
-        ReportPeriod reportPeriod = switch (period) {
-            case PrintPeriod.Semester(int n) -> n == 1 ? ReportPeriod.SEMESTER_1 : ReportPeriod.SEMESTER_2;
-            case PrintPeriod.Year y -> ReportPeriod.YEAR;
-            case PrintPeriod.Month m -> throw UserError.of("printing.periodNotFor", messages.get(PrintKind.REPORT_CARD.messageKey()));
-        };
-        DateRange days = c.days(period);
-        ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.empty());
-        Map<UUID, AbsenceCount> absences = reads.absences().counts(classId, days);
-        Map<UUID, String> remarks = reads.remarks().texts(classId, c.year().id(), switch (reportPeriod) {
-            case SEMESTER_1 -> RemarkPeriod.SEMESTER_1;
-            case SEMESTER_2 -> RemarkPeriod.SEMESTER_2;
-            case YEAR -> RemarkPeriod.YEAR;
-        });
-        return c.students().stream().map(s -> {
-            List<ReportCardData.SubjectResult> results = books.of(s.id()).stream().map(b -> {
-                BookRow row = b.rows().get(s.id());
-                Optional<StoredGrade> grade = reportPeriod == ReportPeriod.YEAR
-                        ? ClassBooks.periodGrade(row, GradeKind.YEAR, Optional.empty())
-                        : ClassBooks.periodGrade(row, GradeKind.SEMESTER, Optional.of(days));
-                return new ReportCardData.SubjectResult(b.subject(), ClassBooks.text(grade));
-            }).toList();
-            Optional<String> promotion = reportPeriod == ReportPeriod.YEAR
-                    ? Optional.of(promotion(c.schoolClass().form(), books, s.id())) : Optional.empty();
-            return new ReportCardData(c.heading(), student(s), reportPeriod, results,
-                    absences(absences.get(s.id())), remarks.getOrDefault(s.id(), ""), promotion);
-        }).toList();
+        return new YearCards(this).reportCards(classId, period);
     }
 
-    private static Absences absences(AbsenceCount count) {
+    /** The class's summary journal: every student × graded subject, the year's absences and promotion. */
+    public SummaryJournalData summary(UUID classId) {
+        return new YearCards(this).summary(classId);
+    }
+
+    static Absences absences(AbsenceCount count) {
         return count == null ? Absences.NONE : new Absences(count.justified(), count.unjustified());
     }
 
-    /** The promotion decision in words, as {@link Promotion} decides it from the year grades. */
-    private String promotion(int form, ClassBooks books, UUID studentId) {
-        List<lv.klade.grades.SubjectYear> years = books.of(studentId).stream().map(b -> {
-            BookRow row = b.rows().get(studentId);
-            return new lv.klade.grades.SubjectYear(b.journal().subjectId(), b.subject(),
-                    ClassBooks.periodGrade(row, GradeKind.YEAR, Optional.empty()).map(StoredGrade::grade),
-                    ClassBooks.periodGrade(row, GradeKind.RE_EXAMINATION, Optional.empty()).map(StoredGrade::grade));
-        }).toList();
-        return messages.text(Promotion.outcome(form, years).reason());
-    }
-
-    /** The class's summary journal: every student × subject, the year's absences and promotion. */
-    public SummaryJournalData summary(UUID classId) {
-        ClassInfo c = classInfo(classId, new PrintPeriod.Year());
-        ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.empty());
-        Map<UUID, AbsenceCount> absences = reads.absences().counts(classId, c.year().range());
-        List<String> subjects = books.subjects();
-        List<SummaryJournalData.Row> rows = c.students().stream().map(s -> new SummaryJournalData.Row(student(s),
-                subjects.stream().map(subject -> books.of(s.id(), subject)
-                        .map(b -> subjectYear(b.rows().get(s.id()), c)).orElse(SummaryJournalData.SubjectYear.NONE))
-                        .toList(),
-                absences(absences.get(s.id())), promotion(c.schoolClass().form(), books, s.id()))).toList();
-        return new SummaryJournalData(c.heading(), subjects, rows);
-    }
-
-    private static SummaryJournalData.SubjectYear subjectYear(BookRow row, ClassInfo c) {
-        return new SummaryJournalData.SubjectYear(semester(row, c, 1), semester(row, c, 2),
-                ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.YEAR, Optional.empty())),
-                ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.EXAM, Optional.empty())),
-                ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.FINAL, Optional.empty())));
-    }
-
-    private static String semester(BookRow row, ClassInfo c, int number) {
-        return c.semesters().stream().filter(s -> s.number() == number).findFirst()
-                .map(s -> ClassBooks.text(ClassBooks.periodGrade(row, GradeKind.SEMESTER, Optional.of(s.range()))))
-                .orElse("");
+    static Student student(lv.klade.people.Student s) {
+        return new Student(s.firstName(), s.lastName());
     }
 
     /** Each student's absences and times late in a period, with the school's limit for unjustified ones. */

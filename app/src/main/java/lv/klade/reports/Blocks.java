@@ -88,8 +88,26 @@ final class Blocks {
         return cell(text, font, Element.ALIGN_CENTER);
     }
 
-    /** One signer: what they are, a line to sign on, and their name under it. */
-    record Signer(String role, String name) {
+    /** One signer: what they are, a line to sign on, their name beside it, a note under the role (Z.v.). */
+    record Signer(String role, String name, String note) {
+
+        Signer(String role, String name) {
+            this(role, name, "");
+        }
+
+        Signer withNote(String text) {
+            return new Signer(role, name, text);
+        }
+
+        /** The class tutor, titled in the form that fits them. */
+        static Signer tutor(Heading heading, lv.klade.i18n.Messages m) {
+            return new Signer(m.get(heading.tutorForm().key("reports.signer.classTutor")), heading.classTutor());
+        }
+
+        /** The director, titled in the form that fits them. */
+        static Signer director(Heading heading, lv.klade.i18n.Messages m) {
+            return new Signer(m.get(heading.directorForm().key("reports.signer.director")), heading.director());
+        }
     }
 
     /** Signature lines, one per signer, kept together at the end of the document. */
@@ -103,7 +121,7 @@ final class Blocks {
             line.setBorder(Rectangle.BOTTOM);
             table.addCell(line);
             table.addCell(plain(signer.name(), Fonts.BODY, Element.ALIGN_CENTER, 22));
-            table.addCell(plain("", Fonts.SMALL, Element.ALIGN_LEFT, 0));
+            table.addCell(plain(signer.note(), Fonts.BODY, Element.ALIGN_CENTER, 0));
             table.addCell(plain(signatureCaption, Fonts.SMALL, Element.ALIGN_CENTER, 0));
             table.addCell(plain("", Fonts.SMALL, Element.ALIGN_LEFT, 0));
         }

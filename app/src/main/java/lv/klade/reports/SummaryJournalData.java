@@ -5,13 +5,15 @@ import java.util.Objects;
 
 /**
  * A class's summary journal of achievements (mācību sasniegumu kopsavilkuma žurnāls) at year end:
- * for every student, one {@link SubjectYear} per subject in the order of {@link #subjects()}, the
- * year's absences and the promotion decision.
+ * for every student, one {@link SubjectYear} per graded subject in the order of {@link #subjects()},
+ * the year's absences and the promotion decision as a short code ("P", "PP"); the legend explains
+ * the codes used ("P – pārcelts nākamajā klasē; PP – …").
  */
-public record SummaryJournalData(Heading heading, List<String> subjects, List<Row> rows) {
+public record SummaryJournalData(Heading heading, List<String> subjects, List<Row> rows, String promotionLegend) {
 
     public SummaryJournalData {
         Objects.requireNonNull(heading, "heading");
+        promotionLegend = Objects.requireNonNullElse(promotionLegend, "");
         subjects = List.copyOf(subjects);
         rows = List.copyOf(rows);
         for (Row row : rows) {
@@ -22,7 +24,7 @@ public record SummaryJournalData(Heading heading, List<String> subjects, List<Ro
         }
     }
 
-    /** One student's line: grades per subject (same order as the subjects), absences, promotion. */
+    /** One student's line: grades per subject (same order as the subjects), absences, the promotion code. */
     public record Row(Student student, List<SubjectYear> grades, Absences absences, String promotion) {
         public Row {
             Objects.requireNonNull(student, "student");

@@ -43,7 +43,7 @@ public final class TranscriptDocument extends ReportDocument<TranscriptData> {
         sheet.add(grades(data.subjects(), m));
         sheet.add(Blocks.labelled(m.get("reports.absences.label"), Formats.absences(data.absences(), m)));
         sheet.add(Blocks.signatures(List.of(
-                new Blocks.Signer(m.get("reports.signer.classTutor"), data.heading().classTutor())),
+                Blocks.Signer.tutor(data.heading(), m)),
                 m.get("reports.signature")));
     }
 

@@ -19,7 +19,8 @@ import lv.klade.reports.TranscriptData.SubjectGrades;
 final class Samples {
     static final LocalDate PRINTED = LocalDate.of(2026, 5, 29);
     static final Heading HEADING = new Heading("Rīgas Āgenskalna ģimnāzija", "2025./2026.", "7.a",
-            "Ilze Ķēniņa", "Pēteris Ozoliņš", PRINTED);
+            "Ilze Ķēniņa", "Pēteris Ozoliņš", PRINTED, "Pamatizglītības programma", "21011111",
+            TitleForm.FEMININE, TitleForm.MASCULINE);
     static final Student ANNA = new Student("Anna", "Bērziņa");
     static final Student JANIS = new Student("Jānis", "Kalniņš");
     static final Student LENA = new Student("Ļena", "Ķemere");
@@ -55,27 +56,41 @@ final class Samples {
         return new TranscriptData(HEADING, student, YearMonth.of(2025, 10), subjects, new Absences(4, 3));
     }
 
+    /** Subject i has semester 1 = 4 + i % 7, semester 2 one more, the year two more (at most 10); Mūzika atb. */
     static ReportCardData reportCard(Student student, ReportPeriod period) {
         List<SubjectResult> results = IntStream.range(0, SUBJECTS.size())
-                .mapToObj(i -> new SubjectResult(SUBJECTS.get(i), i == 9 ? "atb" : String.valueOf(4 + i % 7)))
+                .mapToObj(i -> i == 9 ? new SubjectResult(SUBJECTS.get(i), "atb", "atb", "atb")
+                        : new SubjectResult(SUBJECTS.get(i), String.valueOf(4 + i % 7),
+                                String.valueOf(Math.min(10, 5 + i % 7)), String.valueOf(Math.min(10, 6 + i % 7))))
                 .toList();
-        Optional<String> promotion = period == ReportPeriod.YEAR ? Optional.of("Pārcelts uz 8. klasi") : Optional.empty();
-        return new ReportCardData(HEADING, student, period, results, new Absences(12, 5),
-                "Čakla un zinātkāra; jāpiestrādā pie rakstības.", promotion);
+        List<SubjectResult> activities = List.of(new SubjectResult("Koris", "", "", ""),
+                new SubjectResult("Robotika", "", "", ""));
+        boolean year = period == ReportPeriod.YEAR;
+        return new ReportCardData(HEADING, student, period, results, activities, new Absences(12, 5),
+                "Čakla un zinātkāra; jāpiestrādā pie rakstības.",
+                year ? Optional.of("Pārcelts nākamajā klasē") : Optional.empty(),
+                year ? Optional.of(new ReportCardData.Order("45-i", LocalDate.of(2026, 6, 12))) : Optional.empty());
     }
 
+    /** A form 9 class: an exam in Matemātika and final grades in every subject. */
     static SummaryJournalData summary(int students) {
+        return summary(students, true);
+    }
+
+    /** Student i has semester 1 = 4 + i % 6 and one more in semester 2 and the year (and final, with exams). */
+    static SummaryJournalData summary(int students, boolean exams) {
         List<SummaryJournalData.Row> rows = new ArrayList<>();
         int i = 0;
         for (Student student : classOf(students)) {
             int base = 4 + i % 6;
             List<SubjectYear> grades = SUBJECTS.stream().map(s -> new SubjectYear(String.valueOf(base),
-                    String.valueOf(base + 1), String.valueOf(base + 1), s.equals("Matemātika") ? "7" : "",
-                    String.valueOf(base + 1))).toList();
-            rows.add(new SummaryJournalData.Row(student, grades, new Absences(30 + i, i), "Pārcelts uz 8. klasi"));
+                    String.valueOf(base + 1), String.valueOf(base + 1), exams && s.equals("Matemātika") ? "7" : "",
+                    exams ? String.valueOf(base + 1) : "")).toList();
+            rows.add(new SummaryJournalData.Row(student, grades, new Absences(30 + i, i), i == 1 ? "PP" : "P"));
             i++;
         }
-        return new SummaryJournalData(HEADING, SUBJECTS, rows);
+        return new SummaryJournalData(HEADING, SUBJECTS, rows,
+                "P – pārcelts nākamajā klasē; PP – jākārto pēcpārbaudījums");
     }
 
     static AbsenceReportData absences() {
