@@ -402,7 +402,7 @@ public final class ClassRepository {
         // Two queries for any number of journals: the journals, then all their teachers.
         Map<UUID, List<JournalTeacher>> teachers = dsl.selectFrom(JOURNAL_TEACHER)
                 .where(JOURNAL_TEACHER.JOURNAL_ID.in(dsl.select(JOURNAL.ID).from(JOURNAL).where(which)))
-                .orderBy(JOURNAL_TEACHER.ROLE.desc(), JOURNAL_TEACHER.STAFF_ID)
+                .orderBy(JOURNAL_TEACHER.ROLE.desc(), JOURNAL_TEACHER.STARTS.asc().nullsFirst(), JOURNAL_TEACHER.STAFF_ID)
                 .fetchGroups(JOURNAL_TEACHER.JOURNAL_ID).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey,
                         e -> e.getValue().stream().map(ClassRepository::toTeacher).toList()));

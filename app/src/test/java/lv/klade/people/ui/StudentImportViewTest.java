@@ -80,6 +80,10 @@ class StudentImportViewTest extends FxRobot {
             window.setLeft(navigation);
             window.setTop(header);
             BorderPane.setMargin(window.getCenter(), new javafx.geometry.Insets(16));
+            // Dressed as the main window is (its theme and klade.css), whatever test ran before.
+            javafx.application.Application.setUserAgentStylesheet(
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            window.getStylesheets().add(lv.klade.shell.Shell.class.getResource("klade.css").toExternalForm());
             stage.setScene(new Scene(window, 1366, 768));
             stage.setX(0);
             stage.setY(0);
