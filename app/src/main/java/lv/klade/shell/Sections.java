@@ -48,10 +48,8 @@ import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
 import lv.klade.school.ui.SettingsView;
 import lv.klade.school.ui.SettingsViewModel;
-import lv.klade.school.ui.Choice;
 import lv.klade.school.ui.MasterDataView;
 import lv.klade.school.ui.MasterDataViewModel;
-import lv.klade.school.ui.NamedStudent;
 import lv.klade.school.ui.People;
 import lv.klade.sync.ui.SyncView;
 import lv.klade.sync.ui.SyncViewModel;
@@ -142,15 +140,7 @@ final class Sections {
 
     /** The school's structure; people are passed as functions, since school does not depend on people. */
     private Node masterData() {
-        People people = new People(
-                () -> services.staff().all().stream().filter(s -> !s.revoked())
-                        .map(s -> new Choice(s.id(), s.fullName())).toList(),
-                classId -> services.students().ofClass(classId).stream()
-                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
-                ids -> ids.stream().flatMap(id -> services.students().details(id).stream()).map(d -> d.student())
-                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
-                id -> services.staff().byId(id).map(StaffMember::fullName)
-                        .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse(""));
+        People people = services.structurePeople();
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
                 services.schoolRepository(), people, actor(), LocalDate.now(shell.clock().withZone(Messages.RIGA)),
                 shell.background());

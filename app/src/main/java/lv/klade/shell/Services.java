@@ -45,6 +45,9 @@ import lv.klade.school.SchoolService;
 import lv.klade.school.SchoolSetting;
 import lv.klade.school.SchoolSettingsService;
 import lv.klade.school.SchoolYear;
+import lv.klade.school.ui.Choice;
+import lv.klade.school.ui.NamedStudent;
+import lv.klade.school.ui.People;
 import lv.klade.setup.NewSchool;
 import lv.klade.setup.SchoolSetup;
 import lv.klade.sync.ChangeRules;
@@ -273,6 +276,21 @@ public final class Services implements AutoCloseable {
     /** The current year's final grades for the state register. */
     public FinalGrades finalGrades() {
         return new FinalGrades(classRepository, yearResults, year());
+    }
+
+    /**
+     * The staff and students "Skolas uzbūve" lists, as functions: the school feature does not depend
+     * on people.
+     */
+    public People structurePeople() {
+        return new People(
+                () -> staff().all().stream().filter(s -> !s.revoked()).map(s -> new Choice(s.id(), s.fullName())).toList(),
+                classId -> students().ofClass(classId).stream()
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
+                ids -> ids.stream().flatMap(id -> students().details(id).stream()).map(d -> d.student())
+                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
+                id -> staff().byId(id).map(StaffMember::fullName)
+                        .or(() -> students().details(id).map(d -> d.student().fullName())).orElse(""));
     }
 
     /** Closing the school year and opening the next. */

@@ -16,10 +16,8 @@ import lv.klade.people.ui.StaffViewModel;
 import lv.klade.people.ui.StudentImportViewModel;
 import lv.klade.school.ui.CalendarView;
 import lv.klade.school.ui.CalendarViewModel;
-import lv.klade.school.ui.Choice;
 import lv.klade.school.ui.MasterDataView;
 import lv.klade.school.ui.MasterDataViewModel;
-import lv.klade.school.ui.NamedStudent;
 import lv.klade.school.ui.People;
 import lv.klade.shell.Services;
 import lv.klade.timetable.ui.TimetableEditorView;
@@ -41,15 +39,7 @@ record WindowViews(Services services, Background background, Clock clock) {
 
     /** "Skolas uzbūve"; people are passed as functions, as the shell passes them. */
     Node masterData() {
-        People people = new People(
-                () -> services.staff().all().stream().filter(s -> !s.revoked())
-                        .map(s -> new Choice(s.id(), s.fullName())).toList(),
-                classId -> services.students().ofClass(classId).stream()
-                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
-                ids -> ids.stream().flatMap(id -> services.students().details(id).stream()).map(d -> d.student())
-                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
-                id -> services.staff().byId(id).map(StaffMember::fullName)
-                        .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse(""));
+        People people = services.structurePeople();
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
                 services.schoolRepository(), people, Actor.user(user().id()), LocalDate.now(clock.withZone(Messages.RIGA)),
                 background);

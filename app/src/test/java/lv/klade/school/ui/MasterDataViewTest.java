@@ -259,15 +259,7 @@ class MasterDataViewTest {
     }
 
     private void open(FxRobot robot, StaffMember admin) throws TimeoutException {
-        People people = new People(
-                () -> services.staff().all().stream().filter(s -> !s.revoked())
-                        .map(s -> new Choice(s.id(), s.fullName())).toList(),
-                classId -> services.students().ofClass(classId).stream()
-                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
-                ids -> ids.stream().flatMap(id -> services.students().details(id).stream()).map(d -> d.student())
-                        .map(s -> new NamedStudent(s.id(), s.fullName(), s.birthDate())).toList(),
-                id -> services.staff().byId(id).map(StaffMember::fullName)
-                        .or(() -> services.students().details(id).map(d -> d.student().fullName())).orElse("?"));
+        People people = services.structurePeople();
         MasterDataViewModel model = new MasterDataViewModel(services.classes(), services.classRepository(),
                 services.schoolRepository(), people, Actor.user(admin.id()), LocalDate.of(2026, 8, 20),
                 new Background(worker, Platform::runLater, TEXT, errors::add));
