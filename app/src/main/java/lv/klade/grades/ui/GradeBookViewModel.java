@@ -151,19 +151,20 @@ public final class GradeBookViewModel {
     private Start start() {
         SchoolYear current = school.currentYear().orElseThrow(() -> UserError.of("school.missing"));
         boolean all = viewer.holds(Role.DEPUTY_DIRECTOR) || viewer.holds(Role.ADMINISTRATOR);
-        var list = (all ? classes.journals(current.id()) : classes.journalsOfTeacher(current.id(), viewer.id()))
-                .stream().map(JournalChoice::of).toList();
+        List<JournalChoice> taught = classes.journalsOfTeacher(current.id(), viewer.id()).stream()
+                .map(JournalChoice::of).toList();
+        List<JournalChoice> list = all ? classes.journals(current.id()).stream().map(JournalChoice::of).toList()
+                : taught;
         Map<UUID, String> names = staff.all().stream().collect(Collectors.toMap(s -> s.id(), StaffMember::fullName));
-        return new Start(list, current, names, own(list, current));
+        return new Start(list, current, names, own(list, taught));
     }
 
     /**
      * The journal a person most likely opens the book for: one they teach, else one of the class
      * they tutor; null when neither (the list's first is opened then).
      */
-    private UUID own(List<JournalChoice> list, SchoolYear current) {
-        java.util.Set<UUID> teaches = classes.journalsOfTeacher(current.id(), viewer.id()).stream()
-                .map(lv.klade.school.Journal::id).collect(Collectors.toSet());
+    private UUID own(List<JournalChoice> list, List<JournalChoice> taught) {
+        java.util.Set<UUID> teaches = taught.stream().map(JournalChoice::id).collect(Collectors.toSet());
         java.util.Set<UUID> tutored = viewer.roles().stream().filter(g -> g.role() == Role.CLASS_TUTOR)
                 .map(lv.klade.people.RoleGrant::classId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return list.stream().filter(j -> teaches.contains(j.id())).findFirst()
