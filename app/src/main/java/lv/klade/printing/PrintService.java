@@ -83,12 +83,7 @@ public final class PrintService {
         String wanted = label.strip();
         return years().stream().filter(y -> labels(y).contains(wanted)).findFirst()
                 .orElseThrow(() -> UserError.of("printing.unknownYear", wanted, String.join(", ",
-                        years().stream().map(PrintService::label).toList())));
-    }
-
-    /** A year as people write it: "2025/26". */
-    public static String label(SchoolYear year) {
-        return year.name();
+                        years().stream().map(SchoolYear::name).toList())));
     }
 
     private static List<String> labels(SchoolYear year) {

@@ -100,7 +100,7 @@ public final class PrintViewModel {
                         .map(j -> new TargetChoice(j.id(), j.name())).toList(), shown.year(), shown.semesters(),
                         java.util.Arrays.stream(PrintKind.values()).collect(java.util.stream.Collectors.toMap(
                                 k -> k, shown::defaultPeriod)),
-                        shown.years().reversed().stream().map(y -> new TargetChoice(y.id(), PrintService.label(y)))
+                        shown.years().reversed().stream().map(y -> new TargetChoice(y.id(), y.name()))
                                 .toList()),
                 this::show, error::set);
     }
@@ -116,7 +116,7 @@ public final class PrintViewModel {
     }
 
     private void show(Loaded loaded) {
-        TargetChoice shownYear = new TargetChoice(loaded.year().id(), PrintService.label(loaded.year()));
+        TargetChoice shownYear = new TargetChoice(loaded.year().id(), loaded.year().name());
         if (!years.equals(loaded.years())) {
             years.setAll(loaded.years());
         }
