@@ -336,6 +336,8 @@ public final class Database implements AutoCloseable {
      * For after a bulk write such as the demo year; ordinary saves reuse that space over time.
      */
     public void compact() {
+        // Work that wrote around the write path (joining copies a school in whole) is followed first.
+        refreshKeyring();
         pool.dispose();
         closed = true;
         shutdownCompact(file, key);

@@ -51,6 +51,11 @@ public final class Writes {
         return dsl;
     }
 
+    /** A new, empty record of the table, attached to this transaction; makes no statement. */
+    public <R extends org.jooq.Record> R newRecord(Table<R> table) {
+        return dsl.newRecord(table);
+    }
+
     public Actor actor() {
         return actor;
     }
@@ -115,7 +120,6 @@ public final class Writes {
      * (or, for a change that lost a conflict, instead of writing it), so the history keeps both.
      */
     public void record(ChangeRecord made) {
-        flush();
         ChangeLogRecord change = new ChangeLogRecord();
         change.setId(made.id());
         change.setTableName(made.table());
@@ -126,26 +130,49 @@ public final class Writes {
         change.setUserId(made.userId());
         change.setInstallationId(made.installationId());
         change.setMadeAt(OffsetDateTime.ofInstant(made.madeAt(), ZoneOffset.UTC));
-        dsl.executeInsert(change);
+        // Sent with the pending inserts: an import of thousands of changes writes its log in batches.
+        pendingChanges.add(change);
+        if (pendingChanges.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    /**
+     * Inserts a row exactly as a change made on another PC made it, batched like {@link #insert}; the
+     * change record is that change's own, which sync appends by {@link #record}.
+     */
+    public void insertAsRecorded(TableRecord<?> row) {
+        tables.add(row.getTable().getName().toLowerCase(Locale.ROOT));
+        pendingRows.add(row);
+        if (pendingRows.size() >= BATCH) {
+            flush();
+        }
     }
 
     /** Sends the pending inserts and their change records. */
     public void flush() {
-        if (pendingRows.isEmpty()) {
+        if (pendingRows.isEmpty() && pendingChanges.isEmpty()) {
             return;
         }
-        // jOOQ's batch groups rows by statement, which may reorder tables: a child row could then
-        // reach the database before its parent. Send each run of one table's rows in order instead.
-        int start = 0;
-        for (int i = 1; i <= pendingRows.size(); i++) {
-            if (i == pendingRows.size() || !pendingRows.get(i).getTable().equals(pendingRows.get(start).getTable())) {
-                insert(pendingRows.subList(start, i));
-                start = i;
+        // Cleared even when the database refuses a row: the caller rolls back, and nothing is sent twice.
+        try {
+            // jOOQ's batch groups rows by statement, which may reorder tables: a child row could then
+            // reach the database before its parent. Send each run of one table's rows in order instead.
+            int start = 0;
+            for (int i = 1; i <= pendingRows.size(); i++) {
+                if (i == pendingRows.size()
+                        || !pendingRows.get(i).getTable().equals(pendingRows.get(start).getTable())) {
+                    insert(pendingRows.subList(start, i));
+                    start = i;
+                }
             }
+            if (!pendingChanges.isEmpty()) {
+                insert(pendingChanges);
+            }
+        } finally {
+            pendingRows.clear();
+            pendingChanges.clear();
         }
-        insert(pendingChanges);
-        pendingRows.clear();
-        pendingChanges.clear();
     }
 
     /** One table's rows: a single row as a plain insert (a teacher's one grade), more as a batch. */

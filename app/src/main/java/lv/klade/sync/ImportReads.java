@@ -17,8 +17,9 @@ import lv.klade.people.StaffMember;
  * What one import reads, read once: the rows its changes are about and their histories, read for the
  * whole package in a few set-based queries before the first change, and the rows, existence checks
  * and staff the rights rules ask for, kept as first read. Every write the import makes to a row
- * forgets what was kept of that row and of its table's existence checks, so a read after it goes to
- * the database again and sees the write; what is kept is always what the database would answer now.
+ * keeps the row as it now stands (or, when that cannot be told, forgets it, so a read goes to the
+ * database again) and forgets its table's existence checks; what is kept is always what the
+ * database would answer now, even while the writes wait in a batch.
  * That holds because a write changes only its own row: the schema has no cascades or triggers (a
  * migration that adds one must make {@link #written} forget the rows it reaches too).
  */
@@ -101,13 +102,18 @@ final class ImportReads {
         return members.computeIfAbsent(id, staff);
     }
 
-    /** A change went into the log and maybe into its row: its history has it now, the row must be read again. */
+    /** A change went into the log: its row's history has it now (the row itself is told by {@link #wrote}). */
     void applied(Change change) {
         List<Change> history = histories.get(new RowKey(change.table(), change.rowId()));
         if (history != null) {
             history.add(change);
         }
-        written(change.table(), change.rowId());
+    }
+
+    /** The import wrote the row, which now stands as {@code now} (empty: deleted); its table's checks are read again. */
+    void wrote(String table, UUID rowId, Optional<Map<String, Object>> now) {
+        rows.computeIfAbsent(table, t -> new HashMap<>()).put(rowId, now);
+        exists.remove(table);
     }
 
     /** The row may have changed (or a write to it was undone): read it, and its table's checks, again. */

@@ -88,25 +88,85 @@ final class Importer {
         }
     }
 
+    /** Changes applied together with their writes batched; one the database refuses sends its chunk one by one. */
+    private static final int CHUNK = 1_000;
+
+    /** What applying changes came to: the counts, the refusals and the notices to put rows back by. */
+    private static final class Tally {
+        final Set<UUID> seen = new HashSet<>();
+        final List<RefusedChange> refused = new ArrayList<>();
+        final List<Refusals.Notice> corrections = new ArrayList<>();
+        final Map<String, int[]> tables = new TreeMap<>();
+        int written;
+        int superseded;
+        int duplicates;
+
+        void add(Tally chunk) {
+            seen.addAll(chunk.seen);
+            refused.addAll(chunk.refused);
+            corrections.addAll(chunk.corrections);
+            chunk.tables.forEach((table, counts) -> {
+                int[] total = tables.computeIfAbsent(table, t -> new int[3]);
+                for (int i = 0; i < counts.length; i++) {
+                    total[i] += counts[i];
+                }
+            });
+            written += chunk.written;
+            superseded += chunk.superseded;
+            duplicates += chunk.duplicates;
+        }
+    }
+
     private PackageResult apply(Writes w, Actor actor, Path file, Identity me, PackageFile.Verified verified) {
-        Set<UUID> known = sync.knownIds(w, verified.changes().stream().map(Change::id).toList());
-        ImportReads reads = new ImportReads(w, replica, sync, staff::byId, verified.changes().stream()
+        List<Change> changes = verified.changes();
+        Set<UUID> known = sync.knownIds(w, changes.stream().map(Change::id).toList());
+        ImportReads reads = new ImportReads(w, replica, sync, staff::byId, changes.stream()
                 .filter(c -> !known.contains(c.id())).toList());
-        Set<UUID> seen = new HashSet<>();
-        List<RefusedChange> refused = new ArrayList<>();
-        List<Refusals.Notice> corrections = new ArrayList<>();
-        int written = 0;
-        int superseded = 0;
-        int duplicates = 0;
-        Map<String, int[]> tables = new TreeMap<>();
-        for (Change change : verified.changes()) {
-            if (known.contains(change.id()) || !seen.add(change.id())) {
-                duplicates++;
+        Tally total = new Tally();
+        for (int from = 0; from < changes.size(); from += CHUNK) {
+            List<Change> chunk = changes.subList(from, Math.min(changes.size(), from + CHUNK));
+            Tally[] fast = new Tally[1];
+            // Optimistic: the whole chunk's writes in batches. The database refusing any of them undoes
+            // the chunk; then each change goes alone, so only the refused ones are left out.
+            Optional<String> refusedByDatabase = replica.attempt(w, () -> {
+                fast[0] = applyChunk(w, me, chunk, known, total.seen, reads, false);
+                w.flush();
+            });
+            if (refusedByDatabase.isPresent()) {
+                chunk.forEach(c -> reads.historyChanged(c.table(), c.rowId()));
+                fast[0] = applyChunk(w, me, chunk, known, total.seen, reads, true);
+            }
+            total.add(fast[0]);
+        }
+        restore(w, total.corrections, total.refused);
+        Manifest m = verified.manifest();
+        int applied = total.written + total.superseded;
+        sync.progress(w, verified.sender().id(), m.fromSeq(), m.toSeq(), m.acknowledges());
+        sync.recordPackage(w, new SyncRepository.PackageEntry(verified.sender().id(), "import",
+                store.clock().instant(), actor.userId(), m.fromSeq(), m.toSeq(), changes.size(),
+                applied, total.duplicates, total.refused.size()));
+        return new PackageResult(file, Optional.empty(), verified.sender().id(), verified.sender().name(),
+                applied, total.superseded, total.duplicates, total.refused,
+                total.corrections.stream().map(Refusals.Notice::refused).toList(), total.tables.entrySet().stream()
+                .map(e -> new PackageResult.TableCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList());
+    }
+
+    /**
+     * Applies a chunk of changes. {@code alone}: each change's writes in a savepoint of their own, so
+     * the database refusing one refuses only it; else a refusal by the database is thrown.
+     */
+    private Tally applyChunk(Writes w, Identity me, List<Change> chunk, Set<UUID> known, Set<UUID> seenBefore,
+                             ImportReads reads, boolean alone) {
+        Tally tally = new Tally();
+        for (Change change : chunk) {
+            if (known.contains(change.id()) || seenBefore.contains(change.id()) || !tally.seen.add(change.id())) {
+                tally.duplicates++;
                 continue;
             }
             if (me.isSpoke() && Refusals.TABLE.equals(change.table())) {
-                if (takeNotice(w, me, change, refused, corrections, reads)) {
-                    superseded++;
+                if (takeNotice(w, me, change, tally.refused, tally.corrections, reads)) {
+                    tally.superseded++;
                 }
                 continue;
             }
@@ -114,40 +174,36 @@ final class Importer {
                     .or(() -> me.isCentral() ? rights(change, reads) : Optional.empty());
             if (problem.isEmpty()) {
                 Merge.Effect[] effect = new Merge.Effect[1];
-                problem = replica.attempt(w, () -> effect[0] = merge.apply(w, change, reads))
-                        .map(reason -> Problem.of("sync.refused.database", reason));
+                if (alone) {
+                    problem = replica.attempt(w, () -> {
+                        effect[0] = merge.apply(w, change, reads);
+                        w.flush();
+                    }).map(reason -> Problem.of("sync.refused.database", reason));
+                } else {
+                    effect[0] = merge.apply(w, change, reads);
+                }
                 if (problem.isPresent()) {
                     reads.written(change.table(), change.rowId());
                 } else {
                     reads.applied(change);
-                    tables.computeIfAbsent(change.table(), t -> new int[3])[change.operation().ordinal()]++;
+                    tally.tables.computeIfAbsent(change.table(), t -> new int[3])[change.operation().ordinal()]++;
                     if (effect[0] == Merge.Effect.WRITTEN) {
-                        written++;
+                        tally.written++;
                     } else {
-                        superseded++;
+                        tally.superseded++;
                     }
                 }
             }
             if (problem.isPresent()) {
                 RefusedChange refusal = new RefusedChange(change.id(), change.table(), change.rowId(),
                         change.userId(), problem.get());
-                refused.add(refusal);
+                tally.refused.add(refusal);
                 if (me.isCentral()) {
                     noticeFor(w, me, change, refusal, reads);
                 }
             }
         }
-        restore(w, corrections, refused);
-        Manifest m = verified.manifest();
-        sync.progress(w, verified.sender().id(), m.fromSeq(), m.toSeq(), m.acknowledges());
-        sync.recordPackage(w, new SyncRepository.PackageEntry(verified.sender().id(), "import",
-                store.clock().instant(), actor.userId(), m.fromSeq(), m.toSeq(), verified.changes().size(),
-                written + superseded, duplicates, refused.size()));
-        return new PackageResult(file, Optional.empty(), verified.sender().id(), verified.sender().name(),
-                written + superseded, superseded, duplicates, refused,
-                corrections.stream().map(Refusals.Notice::refused).toList(), tables.entrySet().stream()
-                .map(e -> new PackageResult.TableCount(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-                .toList());
+        return tally;
     }
 
     /**

@@ -37,23 +37,31 @@ final class Merge {
                 || history.stream().anyMatch(c -> c.operation() == Operation.DELETE);
         Optional<Map<String, Object>> current = reads.row(change.table(), change.rowId());
         Effect effect = Effect.SUPERSEDED;
+        String table = change.table();
         if (change.operation() == Operation.DELETE) {
             if (current.isPresent()) {
-                replica.delete(w, change.table(), change.rowId());
+                replica.delete(w, table, change.rowId());
+                reads.wrote(table, change.rowId(), Optional.empty());
                 effect = Effect.WRITTEN;
             }
         } else if (!deleted) {
             if (current.isPresent()) {
                 Map<String, Object> won = winningFields(history, change);
                 if (!won.isEmpty()) {
-                    replica.update(w, change.table(), change.rowId(), won);
+                    replica.update(w, table, change.rowId(), won);
+                    reads.wrote(table, change.rowId(), Optional.of(replica.updated(table, current.get(), won)));
                     effect = Effect.WRITTEN;
                 }
             } else if (change.operation() == Operation.INSERT) {
                 // Updates that arrived before their insert wait in the history; they come in now.
                 List<Change> all = new ArrayList<>(history);
                 all.add(change);
-                replica.insert(w, change.table(), rowFrom(all));
+                Optional<Map<String, Object>> row = replica.insertBatched(w, table, rowFrom(all));
+                if (row.isPresent()) {
+                    reads.wrote(table, change.rowId(), row);
+                } else {
+                    reads.written(table, change.rowId());
+                }
                 effect = Effect.WRITTEN;
             }
         }

@@ -170,6 +170,33 @@ final class ReplicaRepository {
         w.dsl().insertInto(t).set(converted(t, values)).execute();
     }
 
+    /**
+     * Inserts the row with the next batch of the transaction's writes, and returns it as a read would
+     * find it then; empty when that cannot be told here (a column left out that the database fills).
+     */
+    Optional<Map<String, Object>> insertBatched(Writes w, String table, Map<String, Object> values) {
+        Table<?> t = synced.get(table);
+        Record r = w.newRecord(t);
+        Map<Field<?>, Object> typed = converted(t, values);
+        typed.forEach((f, v) -> set(r, f, v));
+        w.insertAsRecorded((TableRecord<?>) r);
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (Field<?> f : t.fields()) {
+            if (!typed.containsKey(f) && f.getDataType().defaulted()) {
+                return Optional.empty();
+            }
+            row.put(f.getName().toLowerCase(Locale.ROOT), typed.get(f));
+        }
+        return Optional.of(row);
+    }
+
+    /** The row after an update of these fields, as a read would find it; {@code before} is the row read before. */
+    Map<String, Object> updated(String table, Map<String, Object> before, Map<String, Object> values) {
+        Map<String, Object> row = new LinkedHashMap<>(before);
+        converted(synced.get(table), values).forEach((f, v) -> row.put(f.getName().toLowerCase(Locale.ROOT), v));
+        return row;
+    }
+
     void update(Writes w, String table, UUID id, Map<String, Object> values) {
         Table<?> t = synced.get(table);
         w.dsl().update(t).set(converted(t, values)).where(idField(t).eq(id)).execute();

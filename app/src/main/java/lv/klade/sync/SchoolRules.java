@@ -71,11 +71,12 @@ final class SchoolRules {
         }
         for (Map<String, Object> lesson : lessons) {
             Object journal = lesson.get("journal_id");
-            boolean teaches = teaches(author, rows, journal);
-            boolean substitutes = lesson.get("period_no") != null && rows.exists("substitute_assignment", Map.of(
+            // The journal's own teacher first: asking for a substitution costs a query for each lesson.
+            boolean allowed = teaches(author, rows, journal) || substitutesAdHoc(change, author, lesson)
+                    || lesson.get("period_no") != null && rows.exists("substitute_assignment", Map.of(
                     "journal_id", text(journal), "lesson_date", text(lesson.get("lesson_date")),
                     "period_no", lesson.get("period_no"), "substitute_id", author.id()));
-            if (!teaches && !substitutes && !substitutesAdHoc(change, author, lesson)) {
+            if (!allowed) {
                 return Optional.of(Problem.of("sync.refused.notJournalTeacher", author.fullName(), journalName(rows, journal)));
             }
         }

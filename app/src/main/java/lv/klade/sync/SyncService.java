@@ -181,8 +181,12 @@ public final class SyncService {
 
     private static Joined join(Path journal, EnrolmentFile.Contents contents, Clock clock) {
         // Built aside and moved into place whole: a join killed half way leaves no journal behind.
-        boolean joined = Database.build(journal, clock,
-                database -> new ReplicaRepository(new JournalStore(database, clock)).join(contents));
+        boolean joined = Database.build(journal, clock, database -> {
+            boolean empty = new ReplicaRepository(new JournalStore(database, clock)).join(contents);
+            // A school's rows written at once leave the file several times their size until compacted.
+            database.compact();
+            return empty;
+        });
         if (!joined) {
             throw UserError.of("sync.join.notEmpty", journal);
         }

@@ -130,27 +130,48 @@ class SyncBenchmark {
     }
 
     private void importAndCompare(Path central, Path file, int changes, Clock clock, String what) throws Exception {
+        long ms;
+        long cpu;
         try (Services services = TestLogins.open(central, clock)) {
             long start = System.nanoTime();
+            long startCpu = cpuMillis();
             ImportReport report = services.sync().importPackages(Actor.SYSTEM, List.of(file));
-            long ms = millis(start);
+            ms = millis(start);
+            cpu = Math.max(1, cpuMillis() - startCpu);
             PackageResult p = report.packages().get(0);
             System.out.printf("import %s at the central copy: %d changes (%d applied, %d refused) in %d ms"
-                    + " (%.0f changes/s)%n", what, changes, p.applied(), p.refused().size(), ms, rate(changes, ms));
+                    + " (%.0f changes/s), CPU %d ms (%.0f changes/s)%n", what, changes, p.applied(),
+                    p.refused().size(), ms, rate(changes, ms), cpu, rate(changes, cpu));
         }
-        long ms = bareBatchInsert(dir.resolve("bare-" + changes), changes);
-        System.out.printf("  bare H2 batch insert of %d rows, same run: %d ms (%.0f rows/s)%n", changes, ms,
-                rate(changes, ms));
+        long[] bare = bareBatchInsert(dir.resolve("bare-" + changes), changes, false);
+        long[] encrypted = bareBatchInsert(dir.resolve("bare-aes-" + changes), changes, true);
+        System.out.printf("  bare H2 batch insert of %d rows, same run: %d ms, CPU %d ms (%.0f rows/s): the import is"
+                        + " %.1f %% of it by time, %.1f %% by CPU%n", changes, bare[0], bare[1], rate(changes, bare[1]),
+                100.0 * bare[0] / ms, 100.0 * bare[1] / cpu);
+        System.out.printf("  the same into an AES file as a journal is: %d ms, CPU %d ms (%.0f rows/s): the import is"
+                        + " %.1f %% of it by time, %.1f %% by CPU (target ≥ 30 %%)%n", encrypted[0], encrypted[1],
+                rate(changes, encrypted[1]), 100.0 * encrypted[0] / ms, 100.0 * encrypted[1] / cpu);
     }
 
-    /** {@code rows} rows shaped like a lesson, inserted in batches in one transaction and synced once. */
-    private static long bareBatchInsert(Path file, int rows) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "")) {
+    /** This thread's CPU time: the import and H2 (embedded) run on it; a busy machine disturbs it less than time. */
+    private static long cpuMillis() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
+
+    /**
+     * {@code rows} rows shaped like a lesson, inserted in batches in one transaction and synced once;
+     * {@code encrypted}: into a file encrypted as a journal is (H2's AES), the anchor with the same cipher cost.
+     * Returns the time and this thread's CPU time, in milliseconds.
+     */
+    private static long[] bareBatchInsert(Path file, int rows, boolean encrypted) throws Exception {
+        String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0" + (encrypted ? ";CIPHER=AES" : "");
+        try (Connection c = DriverManager.getConnection(url, "sa", encrypted ? "file-password user-password" : "")) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE t (id UUID PRIMARY KEY, journal_id UUID NOT NULL, lesson_date DATE NOT NULL,"
                         + " period_no INT, topic VARCHAR(1000), homework VARCHAR(2000))");
             }
             long start = System.nanoTime();
+            long startCpu = cpuMillis();
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)")) {
                 UUID journal = UUID.randomUUID();
@@ -172,7 +193,7 @@ class SyncBenchmark {
             try (Statement s = c.createStatement()) {
                 s.execute("CHECKPOINT SYNC");
             }
-            return millis(start);
+            return new long[] {millis(start), Math.max(1, cpuMillis() - startCpu)};
         }
     }
 
