@@ -8,8 +8,11 @@ import javafx.stage.Stage;
 
 /** The anchor of StartBenchmark: the smallest JavaFX window, one label, reporting when shown as Klade does. */
 public final class OneLabelWindow extends Application {
-    public static void main(String[] args) {
-        Application.launch(OneLabelWindow.class, args);
+    /** The main class: like Klade's, it does not extend Application (JavaFX is on the class path). */
+    public static final class Start {
+        public static void main(String[] args) {
+            Application.launch(OneLabelWindow.class, args);
+        }
     }
 
     @Override

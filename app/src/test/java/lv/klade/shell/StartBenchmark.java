@@ -37,7 +37,7 @@ class StartBenchmark {
         String appPath = jar + java.io.File.pathSeparator + monocle;
         String anchorPath = System.getProperty("java.class.path");
 
-        long anchor = median(() -> start(List.of(), anchorPath, OneLabelWindow.class.getName()));
+        long anchor = median(() -> start(List.of(), anchorPath, OneLabelWindow.Start.class.getName()));
         System.out.printf("one-label JavaFX window (anchor): %d ms%n", anchor);
         long plain = median(() -> start(List.of(), appPath, "lv.klade.Main"));
         System.out.printf("Klade's first window, no AOT cache: %d ms = %.2f× the anchor%n", plain,
