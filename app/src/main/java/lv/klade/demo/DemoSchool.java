@@ -58,6 +58,13 @@ public final class DemoSchool {
      * Nothing is left behind on failure, nor when the process is killed.
      */
     public static Made create(Path file, int students, long seed, Clock clock, LocalDate today) {
+        return create(file, students, seed, clock, today, DemoProgress.NONE);
+    }
+
+    /** Like {@link #create(Path, int, long, Clock, LocalDate)}, telling {@code progress} each step as it begins. */
+    public static Made create(Path file, int students, long seed, Clock clock, LocalDate today,
+                              DemoProgress progress) {
+        progress.at(DemoProgress.Step.SCHOOL, 0, 1);
         DemoPlan plan = DemoPlanner.plan(students, seed);
         Random random = new Random(seed);
         DemoTimetable.Result week = DemoTimetable.plan(plan, random);
@@ -90,7 +97,8 @@ public final class DemoSchool {
             StaffService staff = new StaffService(store);
             DemoYear.Filled filled = new DemoYear(store, schoolRepository, timetable, timetables, lessons, absences,
                     new GradeService(store, schoolRepository), new TestPlannerService(store, schoolRepository, staff))
-                    .fill(plan, written, day, random);
+                    .fill(plan, written, day, random, progress);
+            progress.at(DemoProgress.Step.COMPACTING, 0, 1);
             // A year written in a few minutes leaves the file full of space the store would only reuse later.
             database.compact();
             return new Made(year, day, week.plannedHours(), week.droppedHours(), filled.lessons(), filled.marks(),

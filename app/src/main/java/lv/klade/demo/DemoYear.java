@@ -87,10 +87,12 @@ final class DemoYear {
     }
 
     /** Fills every lesson planned before {@code today}; the same plan, seed and today give the same lessons. */
-    Filled fill(DemoPlan plan, DemoWriter.Written written, LocalDate today, RandomGenerator random) {
+    Filled fill(DemoPlan plan, DemoWriter.Written written, LocalDate today, RandomGenerator random,
+                DemoProgress progress) {
         Properties texts = DemoData.properties("year.properties");
         Planner planner = timetables.planner(written.yearId());
         List<LocalDate> days = planner.calendar().schoolDays().stream().filter(d -> d.isBefore(today)).toList();
+        progress.at(DemoProgress.Step.TEACHER_ABSENCES, 0, 1);
         store.run(Actor.SYSTEM, w -> new DemoTeacherAbsences(plan, written, timetable, timetables, texts, random)
                 .write(w, days));
         planner = timetables.planner(written.yearId());
@@ -103,9 +105,16 @@ final class DemoYear {
         Map<Integer, List<DemoGrades.Test>> tests = marks.chooseTests(entries.byTeacher, settings.testLimits());
         tests.forEach((teacher, mine) -> store.run(Actor.user(written.staffIds().get(teacher)),
                 w -> marks.planTests(w, testPlanner, mine)));
-        entries.byTeacher.forEach((teacher, filled) -> store.run(Actor.user(written.staffIds().get(teacher)),
-                w -> marks.write(w, grades, filled, lessons.saveFilled(w, filled))));
+        int teachers = entries.byTeacher.size();
+        int[] done = {0};
+        entries.byTeacher.forEach((teacher, filled) -> {
+            progress.at(DemoProgress.Step.LESSONS, done[0]++, teachers);
+            store.run(Actor.user(written.staffIds().get(teacher)),
+                    w -> marks.write(w, grades, filled, lessons.saveFilled(w, filled)));
+        });
+        progress.at(DemoProgress.Step.SEMESTER_GRADES, 0, 1);
         int periodGrades = semesterOne(written, planner, marks, settings);
+        progress.at(DemoProgress.Step.JUSTIFICATIONS, 0, 1);
         int justified = justify(plan, written, entries, today, random);
         return new Filled(entries.lessons, entries.marks, justified,
                 tests.values().stream().mapToInt(List::size).sum(), marks.count(), periodGrades);

@@ -2,6 +2,7 @@ package lv.klade.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import lv.klade.db.Database;
 import lv.klade.db.JournalEncryption;
 import lv.klade.db.JournalKey;
 import lv.klade.db.JournalStore;
+import lv.klade.demo.DemoProgress;
 import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
@@ -148,8 +150,14 @@ public final class Services implements AutoCloseable {
 
     /** Makes the demo school in the data folder unless it is there; its users' passwords are public. */
     public static void makeDemo(Path file, Clock clock) {
+        makeDemo(file, clock, DemoProgress.NONE);
+    }
+
+    /** Like {@link #makeDemo(Path, Clock)}, telling {@code progress} how far making it is. */
+    public static void makeDemo(Path file, Clock clock, DemoProgress progress) {
         if (!lv.klade.db.JournalFile.of(file).exists()) {
-            DemoSchool.create(file, DemoSchool.DEFAULT_STUDENTS, DemoSchool.DEFAULT_SEED, clock);
+            DemoSchool.create(file, DemoSchool.DEFAULT_STUDENTS, DemoSchool.DEFAULT_SEED, clock,
+                    LocalDate.now(clock.withZone(Messages.RIGA)), progress);
         }
     }
 

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import lv.klade.db.JournalEncryption;
+import lv.klade.demo.DemoProgress;
 import lv.klade.db.JournalFile;
 import lv.klade.people.Credentials;
 import lv.klade.people.JournalLogin;
@@ -64,7 +65,10 @@ final class StartViewModel {
     /** Goes to the demo school's login, creating the school in the data folder the first time. */
     void openDemo() {
         choose(() -> {
-            Services.makeDemo(home.demoJournal(), clock);
+            Services.makeDemo(home.demoJournal(), clock, (step, done, of) -> background.onUi(() -> status.set(
+                    background.messages().get("start.demoStep", step.ordinal() + 1,
+                            DemoProgress.Step.values().length, background.messages().get(step.key()),
+                            of > 1 ? background.messages().get("start.demoStep.part", done + 1, of) : ""))));
             return home.demoJournal();
         });
         status.set(background.messages().get("start.openingDemo"));

@@ -62,6 +62,7 @@ class DemoYearTest {
     static Path dir;
     private static DemoSchool.Made made;
     private static DemoSchool.Made again;
+    private static final List<String> progress = new java.util.ArrayList<>();
     private static Database database;
     private static SchoolRepository school;
     private static ClassRepository classes;
@@ -72,10 +73,28 @@ class DemoYearTest {
     private static List<GradeBook> books;
     private static Map<UUID, Integer> formOfJournal;
 
+    @Test
+    void makingTheDemoTellsEachStepInOrderAndEveryTeachersLessons() {
+        List<String> steps = progress.stream().map(p -> p.substring(0, p.indexOf(' '))).distinct().toList();
+        assertThat(steps).containsExactly("SCHOOL", "TEACHER_ABSENCES", "LESSONS", "SEMESTER_GRADES", "JUSTIFICATIONS",
+                "COMPACTING");
+        List<String> lessons = progress.stream().filter(p -> p.startsWith("LESSONS ")).toList();
+        int teachers = Integer.parseInt(lessons.getFirst().substring(lessons.getFirst().indexOf('/') + 1));
+        assertThat(teachers).isGreaterThan(10);
+        assertThat(lessons).hasSize(teachers).first().isEqualTo("LESSONS 0/" + teachers);
+        assertThat(lessons.getLast()).isEqualTo("LESSONS " + (teachers - 1) + "/" + teachers);
+        assertThat(lv.klade.i18n.Messages.latvian().get("start.demoStep", 3, 6,
+                lv.klade.i18n.Messages.latvian().get(DemoProgress.Step.LESSONS.key()),
+                lv.klade.i18n.Messages.latvian().get("start.demoStep.part", 5, teachers)))
+                .isEqualTo("Veido demo skolu: 3. solis no 6 — stundas, kavējumi un vērtējumi (5. no " + teachers
+                        + " skolotājiem)");
+    }
+
     @BeforeAll
     static void makeTheDemoYear() {
         made = DemoSchool.create(dir.resolve("demo"), 240, 7, CLOCK, TODAY);
-        again = DemoSchool.create(dir.resolve("again"), 240, 7, CLOCK, TODAY);
+        again = DemoSchool.create(dir.resolve("again"), 240, 7, CLOCK, TODAY,
+                (step, done, of) -> progress.add(step + " " + done + "/" + of));
         database = Database.open(dir.resolve("demo"), TestLogins.key(dir.resolve("demo")), CLOCK);
         JournalStore store = new JournalStore(database, CLOCK);
         school = new SchoolRepository(store);
