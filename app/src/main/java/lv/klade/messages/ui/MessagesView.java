@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import lv.klade.i18n.Messages;
@@ -72,13 +73,14 @@ public final class MessagesView {
     private Tab tab(String id, String titleKey, ObservableList<Message> items, boolean received) {
         TableView<Message> table = Tables.table(id, items, text.get("messages.noNews"));
         TableColumn<Message, String> when = Tables.column(text.get("messages.when"), MessagesView::when);
-        when.setPrefWidth(130);
-        when.setMaxWidth(150);
+        when.setMinWidth(130);
+        when.setPrefWidth(140);
+        when.setMaxWidth(160);
         TableColumn<Message, String> who = received
                 ? Tables.column(text.get("messages.from"), Message::sender)
                 : Tables.column(text.get("messages.recipient"), this::recipient);
         who.setPrefWidth(170);
-        TableColumn<Message, String> subject = Tables.column(text.get("messages.subject"), Message::subject);
+        TableColumn<Message, String> subject = Tables.column(text.get("messages.subjectColumn"), Message::subject);
         TableColumn<Message, String> state = Tables.column(text.get("messages.state"), m -> text.get(m.read()
                 ? "messages.stateRead" : "messages.stateUnread"));
         state.setPrefWidth(90);
@@ -90,8 +92,12 @@ public final class MessagesView {
             table.getColumns().add(state);
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            reading.setText(now == null ? "" : now.subject() + "\n" + text.get("messages.byLine", now.sender(),
-                    when(now)) + "\n\n" + now.body());
+            // Reading a message reloads the lists, which clears the selection: keep its text shown.
+            if (now == null) {
+                return;
+            }
+            reading.setText(now.subject() + "\n" + text.get("messages.byLine", now.sender(), when(now)) + "\n\n"
+                    + now.body());
             if (received) {
                 model.markRead(now);
             }
@@ -105,6 +111,13 @@ public final class MessagesView {
             case CLASS_TUTOR -> m.recipient() + " (" + m.className() + ")";
             case ALL_TEACHERS, NEWS -> text.get(m.audience().messageKey());
         };
+    }
+
+    /** A form's label, never cut short by the fields beside it. */
+    private Label label(String key) {
+        Label label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private Node form() {
@@ -151,11 +164,11 @@ public final class MessagesView {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label(text.get("messages.to")), audience);
-        grid.addRow(1, new Label(text.get("messages.person")), person);
-        grid.addRow(2, new Label(text.get("messages.class")), schoolClass);
-        grid.addRow(3, new Label(text.get("messages.subject")), subject);
-        grid.add(new Label(text.get("messages.body")), 0, 4);
+        grid.addRow(0, label("messages.to"), audience);
+        grid.addRow(1, label("messages.person"), person);
+        grid.addRow(2, label("messages.class"), schoolClass);
+        grid.addRow(3, label("messages.subject"), subject);
+        grid.add(label("messages.body"), 0, 4);
         grid.add(body, 1, 4);
         HBox actions = new HBox(12, send, status);
         actions.setAlignment(Pos.CENTER_LEFT);
