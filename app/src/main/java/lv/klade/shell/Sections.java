@@ -61,6 +61,7 @@ import lv.klade.tutor.ui.RemarksView;
 import lv.klade.tutor.ui.RemarksViewModel;
 import lv.klade.tutor.ui.TutorJournalView;
 import lv.klade.tutor.ui.TutorJournalViewModel;
+import lv.klade.messages.ParentsLetterService;
 import lv.klade.messages.ui.HomeView;
 import lv.klade.messages.ui.MessagesView;
 import lv.klade.messages.ui.MessagesViewModel;
@@ -289,8 +290,11 @@ final class Sections {
     }
 
     private MessagesViewModel messagesModel() {
-        return new MessagesViewModel(services.messages(), services.staff(), services.classRepository(),
-                services.schoolRepository(), member, shell.background());
+        ParentsLetterService letters = new ParentsLetterService(services.schoolRepository(),
+                services.classRepository(), services.students(), services.staff());
+        return new MessagesViewModel(services.messages(), letters, services.staff(), services.classRepository(),
+                services.schoolRepository(), member, LocalDate.now(shell.clock().withZone(Messages.RIGA)),
+                shell.background());
     }
 
     private Node home() {

@@ -1,5 +1,6 @@
 package lv.klade.messages.ui;
 
+import java.io.File;
 import java.time.LocalDate;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -19,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import lv.klade.i18n.Messages;
 import lv.klade.messages.Message;
@@ -113,6 +115,22 @@ public final class MessagesView {
         };
     }
 
+    /** Prints the form's class, subject and text as a PDF letter to the class's parents, one page a family. */
+    private Button letterButton() {
+        Button letter = new Button(text.get("messages.letter"));
+        letter.setId("messageLetter");
+        letter.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(text.get("letter.title") + ".pdf");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            File file = chooser.showSaveDialog(letter.getScene().getWindow());
+            if (file != null) {
+                model.writeLetter(file.toPath(), true);
+            }
+        });
+        return letter;
+    }
+
     /** A form's label, never cut short by the fields beside it. */
     private Label label(String key) {
         Label label = new Label(text.get(key));
@@ -171,6 +189,9 @@ public final class MessagesView {
         grid.add(label("messages.body"), 0, 4);
         grid.add(body, 1, 4);
         HBox actions = new HBox(12, send, status);
+        if (model.writesLetters()) {
+            actions.getChildren().add(1, letterButton());
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox form = new VBox(10, heading, grid, actions);
         form.setPrefWidth(460);

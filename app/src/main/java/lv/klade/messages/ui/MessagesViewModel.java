@@ -1,6 +1,8 @@
 package lv.klade.messages.ui;
 
+import java.nio.file.Path;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,9 @@ import lv.klade.messages.MessageAudience;
 import lv.klade.messages.MessageRights;
 import lv.klade.messages.MessageService;
 import lv.klade.messages.NewMessage;
+import lv.klade.messages.ParentsLetterService;
+import lv.klade.people.Role;
+import lv.klade.tutor.TutorJournalRights;
 import lv.klade.people.StaffMember;
 import lv.klade.people.StaffService;
 import lv.klade.school.ClassRepository;
@@ -43,6 +48,7 @@ public final class MessagesViewModel {
     }
 
     private final MessageService messages;
+    private final ParentsLetterService letters;
     private final StaffService staff;
     private final ClassRepository classes;
     private final SchoolRepository school;
@@ -61,10 +67,14 @@ public final class MessagesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper unread = new ReadOnlyLongWrapper();
+    private final LocalDate today;
 
-    public MessagesViewModel(MessageService messages, StaffService staff, ClassRepository classes,
-                             SchoolRepository school, StaffMember viewer, Background background) {
+    public MessagesViewModel(MessageService messages, ParentsLetterService letters, StaffService staff,
+                             ClassRepository classes, SchoolRepository school, StaffMember viewer, LocalDate today,
+                             Background background) {
         this.messages = messages;
+        this.letters = letters;
+        this.today = today;
         this.staff = staff;
         this.classes = classes;
         this.school = school;
@@ -124,6 +134,35 @@ public final class MessagesViewModel {
             subject.set("");
             body.set("");
             load();
+        }, problem -> {
+            status.set("");
+            error.set(problem);
+        });
+    }
+
+    /** Whether this person prepares letters to parents: a class tutor or the office. */
+    public boolean writesLetters() {
+        return viewer.holds(Role.CLASS_TUTOR) || TutorJournalRights.office(viewer.roles());
+    }
+
+    /**
+     * Prints the form's subject and text as a letter to the parents of the chosen class into
+     * {@code target}: one page for the class, or one for each family.
+     */
+    public void writeLetter(Path target, boolean perFamily) {
+        Choice of = schoolClass.get();
+        if (of == null) {
+            error.set(background.messages().get("messages.noClass"));
+            return;
+        }
+        String title = subject.get();
+        String text = body.get();
+        background.run(() -> {
+            letters.save(letters.letter(viewer, of.id(), title, text, today, perFamily, background.messages()), target);
+            return target;
+        }, saved -> {
+            error.set("");
+            status.set(background.messages().get("messages.letterSaved", saved.getFileName()));
         }, problem -> {
             status.set("");
             error.set(problem);

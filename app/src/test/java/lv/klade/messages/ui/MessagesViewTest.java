@@ -3,6 +3,7 @@ package lv.klade.messages.ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import lv.klade.db.Actor;
 import lv.klade.i18n.Messages;
 import lv.klade.messages.MessageAudience;
 import lv.klade.messages.NewMessage;
+import lv.klade.messages.ParentsLetterService;
 import lv.klade.shell.Services;
 import lv.klade.testing.FirstDayDemo;
 import lv.klade.testing.FxWaits;
@@ -62,6 +64,33 @@ class MessagesViewTest extends FxRobot {
         }
     }
 
+    @Test
+    void theTutorPrintsTheFormsTextAsALetterToTheClasssParents() throws Exception {
+        openAsTeacher();
+        services.close();
+        services = Services.open(file, TestLogins.demo("audzinataja"), CLOCK);
+        ParentsLetterService letters = new ParentsLetterService(services.schoolRepository(),
+                services.classRepository(), services.students(), services.staff());
+        MessagesViewModel model = new MessagesViewModel(services.messages(), letters, services.staff(),
+                services.classRepository(), services.schoolRepository(), services.user(), LocalDate.now(CLOCK),
+                new Background(worker, Platform::runLater, TEXT, errors::add));
+        window.open(this, () -> new MessagesView(model, TEXT).root());
+        FxWaits.until(() -> !model.classChoices().isEmpty());
+        var tutorsClass = services.user().roles().stream().flatMap(g -> g.forClass().stream()).findFirst().orElseThrow();
+
+        interact(() -> model.classProperty().set(model.classChoices().stream()
+                .filter(c -> c.id().equals(tutorsClass)).findFirst().orElseThrow()));
+        clickOn("#messageSubject").write("Vecāku sapulce");
+        clickOn("#messageBody").write("Aicinām uz sapulci ceturtdien plkst. 18:00.");
+        Path letter = dir.resolve("vestule.pdf");
+        model.writeLetter(letter, true);
+        FxWaits.until(() -> !lookup("#messageStatus").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(lookup("#messageLetter").tryQuery()).isPresent();
+        assertThat(lv.klade.reports.Pdf.read(letter).pages()).isEqualTo(services.students().ofClass(tutorsClass).size());
+        assertThat(errors).isEmpty();
+    }
+
     /** A demo school where the registrar has posted news and the deputy has written to the teacher. */
     private MessagesViewModel openAsTeacher() {
         file = dir.resolve("demo");
@@ -74,8 +103,11 @@ class MessagesViewTest extends FxRobot {
                     "Lūdzu, pārbaudiet savu stundu sarakstu nākamajai nedēļai."));
         }
         services = Services.open(file, TestLogins.demo("skolotajs"), CLOCK);
-        return new MessagesViewModel(services.messages(), services.staff(), services.classRepository(),
-                services.schoolRepository(), services.user(), new Background(worker, Platform::runLater, TEXT, errors::add));
+        ParentsLetterService letters = new ParentsLetterService(services.schoolRepository(),
+                services.classRepository(), services.students(), services.staff());
+        return new MessagesViewModel(services.messages(), letters, services.staff(), services.classRepository(),
+                services.schoolRepository(), services.user(), LocalDate.now(CLOCK),
+                new Background(worker, Platform::runLater, TEXT, errors::add));
     }
 
     @Test
