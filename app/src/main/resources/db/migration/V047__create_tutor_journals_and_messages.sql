@@ -10,7 +10,8 @@ CREATE TABLE tutor_conversation (
     class_id UUID NOT NULL REFERENCES school_class (id),
     held_on DATE NOT NULL,
     party VARCHAR(10) NOT NULL,
-    guardian_id UUID REFERENCES guardian (id),
+    -- No foreign key: a guardian removed from the student's file leaves the conversation as it was.
+    guardian_id UUID,
     topic VARCHAR(300) NOT NULL,
     agreed VARCHAR(2000) NOT NULL,
     late BOOLEAN NOT NULL,
@@ -26,7 +27,8 @@ CREATE TABLE behaviour_entry (
     id UUID PRIMARY KEY,
     student_id UUID NOT NULL REFERENCES student (id),
     class_id UUID NOT NULL REFERENCES school_class (id),
-    journal_id UUID REFERENCES journal (id),
+    -- No foreign key: a journal deleted as unused leaves the note (without its journal's name).
+    journal_id UUID,
     noted_on DATE NOT NULL,
     kind VARCHAR(10) NOT NULL,
     note VARCHAR(1000) NOT NULL,

@@ -13,7 +13,6 @@ import lv.klade.db.generated.tables.records.BehaviourEntryRecord;
 import lv.klade.db.generated.tables.records.TutorConversationRecord;
 import lv.klade.people.Role;
 import lv.klade.people.RoleGrant;
-import org.jooq.DSLContext;
 
 import static lv.klade.db.generated.Tables.BEHAVIOUR_ENTRY;
 import static lv.klade.db.generated.Tables.GROUP_MEMBER;
@@ -83,19 +82,11 @@ public final class TutorJournalRepository {
     }
 
     List<RoleGrant> roles(UUID staffId) {
-        return roles(store.dsl(), staffId);
+        return store.dsl().select(STAFF_ROLE.ROLE, STAFF_ROLE.CLASS_ID).from(STAFF_ROLE).where(STAFF_ROLE.STAFF_ID.eq(staffId))
+                .fetch(r -> new RoleGrant(Role.valueOf(r.value1()), r.value2()));
     }
 
     // --- reads inside a write ---
-
-    List<RoleGrant> roles(Writes w, UUID staffId) {
-        return roles(w.dsl(), staffId);
-    }
-
-    private static List<RoleGrant> roles(DSLContext dsl, UUID staffId) {
-        return dsl.select(STAFF_ROLE.ROLE, STAFF_ROLE.CLASS_ID).from(STAFF_ROLE).where(STAFF_ROLE.STAFF_ID.eq(staffId))
-                .fetch(r -> new RoleGrant(Role.valueOf(r.value1()), r.value2()));
-    }
 
     /** The student a guardian belongs to. */
     Optional<UUID> guardianOf(Writes w, UUID guardianId) {

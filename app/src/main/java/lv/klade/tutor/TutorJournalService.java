@@ -28,13 +28,14 @@ public final class TutorJournalService {
 
     private final JournalStore store;
     private final SchoolRepository schools;
-    private final RemarkRepository students;
+    /** The student's class and staff roles, read inside a write as the remarks read them. */
+    private final RemarkRepository classes;
     private final TutorJournalRepository repository;
 
     public TutorJournalService(JournalStore store, SchoolRepository schools, TutorJournalRepository repository) {
         this.store = store;
         this.schools = schools;
-        this.students = new RemarkRepository(store);
+        this.classes = new RemarkRepository(store);
         this.repository = repository;
     }
 
@@ -74,7 +75,7 @@ public final class TutorJournalService {
             LocalDate today = today(w);
             ClassOf schoolClass = classOf(w, conversation.studentId(), conversation.heldOn(), today);
             UUID author = author(w);
-            if (!TutorJournalRights.mayWriteConversation(author, repository.roles(w, author), schoolClass.classId(),
+            if (!TutorJournalRights.mayWriteConversation(author, classes.roles(w, author), schoolClass.classId(),
                     schoolClass.tutorId())) {
                 throw UserError.of("tutorJournal.notTutor", schoolClass.className());
             }
@@ -103,7 +104,7 @@ public final class TutorJournalService {
             ClassOf schoolClass = classOf(w, entry.studentId(), entry.notedOn(), today(w));
             UUID author = author(w);
             boolean teaches = entry.journalId() != null && teachesStudent(w, author, entry);
-            if (!TutorJournalRights.mayWriteBehaviour(author, repository.roles(w, author), schoolClass.classId(),
+            if (!TutorJournalRights.mayWriteBehaviour(author, classes.roles(w, author), schoolClass.classId(),
                     schoolClass.tutorId(), teaches)) {
                 throw UserError.of("tutorJournal.notTeacher", schoolClass.className());
             }
@@ -117,7 +118,7 @@ public final class TutorJournalService {
         JournalOf journal = repository.journal(w, entry.journalId())
                 .orElseThrow(() -> UserError.of("tutorJournal.noJournal"));
         boolean ofJournal = journal.groupId() != null ? repository.inGroup(w, journal.groupId(), entry.studentId())
-                : students.classOf(w, entry.studentId()).map(c -> c.classId().equals(journal.classId())).orElse(false);
+                : classes.classOf(w, entry.studentId()).map(c -> c.classId().equals(journal.classId())).orElse(false);
         if (!ofJournal) {
             throw UserError.of("tutorJournal.notInJournal", journal.name());
         }
@@ -131,7 +132,7 @@ public final class TutorJournalService {
         if (day.isAfter(today)) {
             throw UserError.of("tutorJournal.future", day);
         }
-        return students.classOf(w, studentId).orElseThrow(() -> UserError.of("tutorJournal.noClass"));
+        return classes.classOf(w, studentId).orElseThrow(() -> UserError.of("tutorJournal.noClass"));
     }
 
     /** Klade itself writes nothing here: every entry names the staff member who wrote it. */
