@@ -35,5 +35,6 @@ final class Commands {
         new GroupCommands(clock).registerAll(cli);
         new JournalCommands(clock).registerAll(cli);
         new SettingsCommands(clock).registerAll(cli);
+        new MessageCommands(clock).registerAll(cli);
     }
 }

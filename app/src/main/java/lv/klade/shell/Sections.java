@@ -59,6 +59,12 @@ import lv.klade.timetable.ui.TimetableEditorView;
 import lv.klade.timetable.ui.TimetableEditorViewModel;
 import lv.klade.tutor.ui.RemarksView;
 import lv.klade.tutor.ui.RemarksViewModel;
+import lv.klade.tutor.ui.TutorJournalView;
+import lv.klade.tutor.ui.TutorJournalViewModel;
+import lv.klade.messages.ParentsLetterService;
+import lv.klade.messages.ui.HomeView;
+import lv.klade.messages.ui.MessagesView;
+import lv.klade.messages.ui.MessagesViewModel;
 import lv.klade.ui.Section;
 import lv.klade.yearend.ui.YearEndView;
 import lv.klade.yearend.ui.YearEndViewModel;
@@ -81,6 +87,8 @@ final class Sections {
     /** What this person may open, in the order the navigation lists it. */
     List<Section> available() {
         List<Section> sections = new ArrayList<>();
+        // The home screen after login: the school's news and how many messages are unread.
+        sections.add(section("home", "messages.homeSection", this::home));
         if (holdsAny(Role.SUBJECT_TEACHER, Role.ACCOMPANIST)) {
             sections.add(section("lessons", "lessons.section", this::myLessons));
         }
@@ -112,7 +120,9 @@ final class Sections {
         }
         if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
             sections.add(section("remarks", "remarks.section", this::remarks));
+            sections.add(section("tutorJournal", "tutorJournal.section", this::tutorJournal));
         }
+        sections.add(section("messages", "messages.section", this::messages));
         if (PrintRights.mayPrintSomething(member)) {
             sections.add(section("print", "printing.section", this::print));
         }
@@ -270,6 +280,29 @@ final class Sections {
                 services.schoolRepository(), member, LocalDate.now(shell.clock().withZone(Messages.RIGA)),
                 shell.background());
         return new RemarksView(model, shell.messages()).root();
+    }
+
+    private Node tutorJournal() {
+        TutorJournalViewModel model = new TutorJournalViewModel(services.tutorJournals(), services.students(),
+                services.classRepository(), services.schoolRepository(), member,
+                LocalDate.now(shell.clock().withZone(Messages.RIGA)), shell.background());
+        return new TutorJournalView(model, shell.messages()).root();
+    }
+
+    private MessagesViewModel messagesModel() {
+        ParentsLetterService letters = new ParentsLetterService(services.schoolRepository(),
+                services.classRepository(), services.students(), services.staff());
+        return new MessagesViewModel(services.messages(), letters, services.staff(), services.classRepository(),
+                services.schoolRepository(), member, LocalDate.now(shell.clock().withZone(Messages.RIGA)),
+                shell.background());
+    }
+
+    private Node home() {
+        return new HomeView(messagesModel(), shell.messages()).root();
+    }
+
+    private Node messages() {
+        return new MessagesView(messagesModel(), shell.messages()).root();
     }
 
     private Node sync() {

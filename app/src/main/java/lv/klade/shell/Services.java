@@ -58,6 +58,10 @@ import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
+import lv.klade.tutor.TutorJournalRepository;
+import lv.klade.tutor.TutorJournalService;
+import lv.klade.messages.MessageRepository;
+import lv.klade.messages.MessageService;
 import lv.klade.yearend.FinalGrades;
 import lv.klade.yearend.YearEndService;
 
@@ -85,6 +89,8 @@ public final class Services implements AutoCloseable {
     private final GradeBookService gradeBooks;
     private final TestPlannerService testPlanner;
     private final RemarkService remarks;
+    private final TutorJournalService tutorJournals;
+    private final MessageService messages;
     private final YearResults yearResults;
     private final YearEndService yearEnd;
 
@@ -112,6 +118,8 @@ public final class Services implements AutoCloseable {
         this.gradeBooks = new GradeBookService(store, schoolRepository);
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
         this.remarks = new RemarkService(store, new RemarkRepository(store));
+        this.tutorJournals = new TutorJournalService(store, schoolRepository, new TutorJournalRepository(store));
+        this.messages = new MessageService(store, new MessageRepository(store));
         this.yearResults = new YearResults(store, schoolRepository, classRepository, students);
         this.yearEnd = new YearEndService(store, schoolRepository, school, classRepository, classes, students, staff,
                 yearResults);
@@ -269,6 +277,16 @@ public final class Services implements AutoCloseable {
 
     public TestPlannerService testPlanner() {
         return testPlanner;
+    }
+
+    /** The tutor's journals: individual conversations and the behaviour journal. */
+    public TutorJournalService tutorJournals() {
+        return tutorJournals;
+    }
+
+    /** Messages between staff and the school's news. */
+    public MessageService messages() {
+        return messages;
     }
 
     /** The class tutor's remarks on report cards. */

@@ -41,13 +41,15 @@ final class SchoolRules {
         rules.register("planned_test", SchoolRules::plannedTest);
         rules.register("report_remark", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR)
                 .or(SchoolRules::remarkTutor));
+        TutorJournalSyncRules.registerInto(rules);
+        MessageSyncRules.registerInto(rules);
     }
 
     /**
      * The row before the change (when it exists here) and after it: a rule must allow both, so
      * nobody moves a row out of or into a journal that is not theirs. Empty when the row is unknown.
      */
-    private static List<Map<String, Object>> states(Change change, RowReader rows) {
+    static List<Map<String, Object>> states(Change change, RowReader rows) {
         Optional<Map<String, Object>> before = rows.row(change.table(), change.rowId());
         List<Map<String, Object>> states = new ArrayList<>();
         before.ifPresent(states::add);
@@ -206,13 +208,13 @@ final class SchoolRules {
         return teacherOfJournal(change, author, rows);
     }
 
-    private static boolean teaches(StaffMember author, RowReader rows, Object journalId) {
+    static boolean teaches(StaffMember author, RowReader rows, Object journalId) {
         return journalId != null
                 && rows.exists("journal_teacher", Map.of("journal_id", text(journalId), "staff_id", author.id()));
     }
 
     /** A class tutor by their role's grant or as the class's named tutor. */
-    private static boolean tutors(StaffMember author, RowReader rows, Object classId) {
+    static boolean tutors(StaffMember author, RowReader rows, Object classId) {
         if (classId == null) {
             return false;
         }
@@ -228,11 +230,11 @@ final class SchoolRules {
     }
 
     /** Values come as JSON text from a package and as Java values from a row: text compares both. */
-    private static String text(Object value) {
+    static String text(Object value) {
         return value == null ? null : value.toString();
     }
 
-    private static Optional<UUID> uuid(Object value) {
+    static Optional<UUID> uuid(Object value) {
         if (value instanceof UUID id) {
             return Optional.of(id);
         }

@@ -1,6 +1,7 @@
 package lv.klade.sync;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import lv.klade.messages.MessageAudience;
 import lv.klade.people.PersonalDataAccess;
 import lv.klade.people.StaffMember;
+import lv.klade.tutor.TutorJournalRights;
 
 /**
  * What one PC may receive from the central copy (SYNC-FORMAT.md, "What each PC receives"). A PC
@@ -20,7 +23,8 @@ import lv.klade.people.StaffMember;
  * data those users may see ({@link PersonalDataAccess}); everything else of the school (staff, classes,
  * journals, the timetable, substitutions, the test planner) goes to every PC. A PC enrolled for a user
  * of the school office gets everything but other staff members' password hashes, which go only to the
- * PC of the whole school: only the users a PC serves log in on it.
+ * PC of the whole school: only the users a PC serves log in on it. The tutor's journals and messages
+ * are narrowed on every PC ({@link #PRIVATE}).
  */
 final class Scope {
     /** A student's personal data: left out of the student rows a PC may not see it for. */
@@ -30,6 +34,13 @@ final class Scope {
     private static final Set<String> STAFF_PASSWORD = Set.of("password_hash");
     /** Another staff member's personal code and password hash. */
     private static final Set<String> STAFF_PRIVATE = Set.of("personal_code", "password_hash");
+    /**
+     * The tables whose rows are private to some staff even on an office PC: the tutor's journals go
+     * only to PCs of the class's tutor, the entry's author, the deputy director or the administrator
+     * ({@link TutorJournalRights}); a message only to its sender's and recipients' PCs.
+     */
+    private static final Set<String> PRIVATE = Set.of("tutor_conversation", "behaviour_entry", "message",
+            "message_read");
     /** The column of each table a row needs a value in: an insert left without it gets it empty. */
     private static final Map<String, String> REQUIRED = Map.of("student", "personal_code", "staff", "password_hash");
 
@@ -83,7 +94,7 @@ final class Scope {
 
     /** Whether rows of {@code table} may reach this PC other than as the central copy holds them. */
     boolean narrows(String table) {
-        return !everyone && (!seesAll || "staff".equals(table));
+        return !everyone && (!seesAll || "staff".equals(table) || PRIVATE.contains(table));
     }
 
     /** The change as this PC may receive it: whole, without the fields it may not see, or not at all. */
@@ -100,6 +111,11 @@ final class Scope {
             case "grade" -> keepIf(c, inJournal(value(c, "journal_id"))
                     || tutored.contains(classOf(value(c, "student_id"))));
             case "absence_justification" -> keepIf(c, classes.contains(classOf(value(c, "student_id"))));
+            case "tutor_conversation", "behaviour_entry" -> keepIf(c, seesTutorJournals()
+                    || tutored.contains(uuid(value(c, "class_id"))) || users.contains(uuid(value(c, "written_by"))));
+            case "message" -> keepIf(c, forMany(value(c, "audience"))
+                    || users.contains(uuid(value(c, "recipient_id"))) || users.contains(uuid(value(c, "sender_id"))));
+            case "message_read" -> keepIf(c, users.contains(uuid(value(c, "staff_id"))));
             case "guardian" -> keepIf(c, maySeePersonal(classOf(value(c, "student_id"))));
             case "student" -> maySeePersonal(uuid(value(c, "class_id"))) ? Optional.of(c) : without(c, STUDENT_PERSONAL);
             case "staff" -> users.contains(c.rowId()) ? Optional.of(c)
@@ -134,6 +150,16 @@ final class Scope {
         }
         return Optional.of(new Change(c.seq(), c.id(), c.table(), c.rowId(), c.operation(), fields, c.userId(),
                 c.installationId(), c.madeAt()));
+    }
+
+    /** The deputy director or an administrator is among the PC's users. */
+    private boolean seesTutorJournals() {
+        return members.stream().anyMatch(m -> !m.revoked() && TutorJournalRights.office(m.roles()));
+    }
+
+    private static boolean forMany(Object audience) {
+        return audience != null && Arrays.stream(MessageAudience.values())
+                .anyMatch(a -> a.isForMany() && a.name().equals(audience.toString()));
     }
 
     private boolean maySeePersonal(UUID classId) {

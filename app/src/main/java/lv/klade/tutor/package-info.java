@@ -1,5 +1,5 @@
 /**
- * The class tutor's own records about their students; for now the remark each student's report
- * card (liecība) carries for a semester or the year.
+ * The class tutor's own records about their students: the remark each report card (liecība) carries,
+ * the individual conversations with students and parents, and the behaviour journal.
  */
 package lv.klade.tutor;
