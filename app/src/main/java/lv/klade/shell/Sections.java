@@ -57,6 +57,9 @@ import lv.klade.timetable.ui.TeacherAbsencesView;
 import lv.klade.timetable.ui.TeacherAbsencesViewModel;
 import lv.klade.timetable.ui.TimetableEditorView;
 import lv.klade.timetable.ui.TimetableEditorViewModel;
+import lv.klade.statistics.StatisticsRights;
+import lv.klade.statistics.ui.StatisticsView;
+import lv.klade.statistics.ui.StatisticsViewModel;
 import lv.klade.tutor.ui.RemarksView;
 import lv.klade.tutor.ui.RemarksViewModel;
 import lv.klade.ui.Section;
@@ -112,6 +115,9 @@ final class Sections {
         }
         if (holdsAny(Role.CLASS_TUTOR, Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
             sections.add(section("remarks", "remarks.section", this::remarks));
+        }
+        if (StatisticsRights.maySeeAny(member.roles())) {
+            sections.add(section("statistics", "statistics.section", this::statistics));
         }
         if (PrintRights.mayPrintSomething(member)) {
             sections.add(section("print", "printing.section", this::print));
@@ -270,6 +276,13 @@ final class Sections {
                 services.schoolRepository(), member, LocalDate.now(shell.clock().withZone(Messages.RIGA)),
                 shell.background());
         return new RemarksView(model, shell.messages()).root();
+    }
+
+    private Node statistics() {
+        StatisticsViewModel model = new StatisticsViewModel(services.statistics(shell.messages()),
+                services.statisticsPrint(shell.messages()), services.schoolRepository(), member, SystemViewer.desktop(),
+                shell.background());
+        return new StatisticsView(model, shell.messages()).root();
     }
 
     private Node sync() {

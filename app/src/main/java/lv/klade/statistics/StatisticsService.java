@@ -32,8 +32,7 @@ import lv.klade.statistics.StatisticsRepository.MarkRow;
  * ({@link StatisticsRights}). Grades for work are counted; period grades (semester, year …) are not.
  */
 public final class StatisticsService {
-    /** Labels sort as Latvian sorts them (Č after C, Š after S). */
-    private static final java.text.Collator ORDER = java.text.Collator.getInstance(Messages.LATVIAN);
+    private static final Comparator<String> ORDER = Labels.ORDER;
     private final StatisticsRepository repository;
     private final SchoolRepository school;
     private final Messages messages;
@@ -119,9 +118,15 @@ public final class StatisticsService {
 
     /** One student's 10-point grades per subject in date order and lessons missed per month. */
     public PupilDynamics pupil(StaffMember viewer, UUID yearId, DateRange days, UUID studentId) {
+        return pupil(viewer, yearId, days, studentId, null);
+    }
+
+    /** Like {@link #pupil(StaffMember, UUID, DateRange, UUID)}, one subject's journals only when {@code subjectId} is set. */
+    public PupilDynamics pupil(StaffMember viewer, UUID yearId, DateRange days, UUID studentId, UUID subjectId) {
         StatisticsRepository.StudentRow student = repository.student(studentId)
                 .orElseThrow(() -> UserError.of("statistics.studentMissing"));
-        Map<UUID, JournalRow> byId = byId(visible(viewer, yearId));
+        Map<UUID, JournalRow> byId = byId(visible(viewer, yearId).stream()
+                .filter(j -> subjectId == null || subjectId.equals(j.subjectId())).toList());
         Map<String, List<PupilDynamics.Point>> points = new TreeMap<>(ORDER);
         Map<String, Integer> others = new TreeMap<>(ORDER);
         for (GradeRow row : repository.grades(byId.keySet(), days)) {
@@ -196,6 +201,6 @@ public final class StatisticsService {
         Map<UUID, String> named = new LinkedHashMap<>();
         journals.stream().filter(j -> id.apply(j) != null).forEach(j -> named.putIfAbsent(id.apply(j), name.apply(j)));
         return named.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(Choice::name, ORDER::compare)).toList();
+                .sorted(Comparator.comparing(Choice::name, ORDER)).toList();
     }
 }
