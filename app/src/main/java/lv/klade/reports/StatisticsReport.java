@@ -56,11 +56,9 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
             sheet.add(Blocks.text(m.get("statistics.noData"), Fonts.BODY, 8));
         }
         if (!data.grades().isEmpty()) {
-            sheet.add(Blocks.text(m.get("statistics.tab.grades"), Fonts.SUBTITLE, 10));
             sheet.add(grades(data.grades(), sheet));
         }
         if (!data.absences().isEmpty()) {
-            sheet.add(Blocks.text(m.get("statistics.tab.absences"), Fonts.SUBTITLE, 10));
             sheet.add(absences(data.absences(), sheet));
         }
         if (data.pupil() != null) {
@@ -71,17 +69,17 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
     private PdfPTable grades(List<GradeRow> rows, Sheet sheet) {
         Messages m = sheet.messages();
         PdfPTable table = Blocks.table(20, 9, 8, 30, 13, 8, 5);
+        table.addCell(sectionTitle(m.get("statistics.tab.grades"), 7));
         for (String key : List.of("statistics.group", "statistics.pdf.average", "statistics.pdf.count",
                 "statistics.scale.TEN_POINT", "statistics.pdf.levels", "statistics.pdf.passFail", "statistics.pdf.percent")) {
             table.addCell(Blocks.header(m.get(key), Fonts.SMALL_BOLD));
         }
-        table.setHeaderRows(1);
-        int highest = rows.stream().flatMap(r -> r.points().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        table.setHeaderRows(2);
         for (GradeRow row : rows) {
             table.addCell(Blocks.left(row.label(), Fonts.SMALL));
             table.addCell(Blocks.centre(row.average(), Fonts.SMALL_BOLD));
             table.addCell(Blocks.centre(Formats.count(row.points().stream().mapToInt(Integer::intValue).sum()), Fonts.SMALL));
-            table.addCell(histogram(row.points(), highest, sheet));
+            table.addCell(histogram(row.points(), sheet));
             table.addCell(Blocks.centre(counts(row.levels(), "S T A P"), Fonts.SMALL));
             table.addCell(Blocks.centre(counts(row.passFail(), "i ni"), Fonts.SMALL));
             table.addCell(Blocks.centre(row.percent() == 0 ? "" : Formats.count(row.percent()), Fonts.SMALL));
@@ -101,23 +99,27 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
         return shown.toString();
     }
 
-    /** Ten bars, one per point, scaled to the highest count of the table, each with its point under it. */
-    private static PdfPCell histogram(List<Integer> points, int highest, Sheet sheet) {
+    /**
+     * Ten bars, one per point, scaled to the row's highest count so each group's shape shows, each
+     * with its count over it and its point under it.
+     */
+    private static PdfPCell histogram(List<Integer> points, Sheet sheet) {
+        int highest = points.stream().mapToInt(Integer::intValue).max().orElse(0);
         float width = sheet.width() * 0.30f - 8;
         PdfTemplate t = sheet.template(width, BAR_HEIGHT + 9);
         float slot = width / points.size();
         for (int i = 0; i < points.size(); i++) {
-            float h = highest == 0 ? 0 : BAR_HEIGHT * points.get(i) / highest;
+            float h = highest == 0 ? 0 : (BAR_HEIGHT - 8) * points.get(i) / highest;
             t.setColorFill(BAR);
             t.rectangle(i * slot + 1.5f, 9, slot - 3, h);
             t.fill();
             t.beginText();
             t.setColorFill(Color.DARK_GRAY);
-            t.setFontAndSize(Fonts.regular(), 6);
+            t.setFontAndSize(Fonts.regular(), 5.5f);
             t.showTextAligned(org.openpdf.text.Element.ALIGN_CENTER, Integer.toString(i + 1), i * slot + slot / 2, 1, 0);
-            if (points.get(i) > 0 && h < BAR_HEIGHT - 7) {
+            if (points.get(i) > 0) {
                 t.showTextAligned(org.openpdf.text.Element.ALIGN_CENTER, Integer.toString(points.get(i)),
-                        i * slot + slot / 2, 10 + h, 0);
+                        i * slot + slot / 2, 10.5f + h, 0);
             }
             t.endText();
         }
@@ -127,12 +129,13 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
     private PdfPTable absences(List<AbsenceRow> rows, Sheet sheet) {
         Messages m = sheet.messages();
         PdfPTable table = Blocks.table(19, 9, 9, 11, 9, 11, 32);
+        table.addCell(sectionTitle(m.get("statistics.tab.absences"), 7));
         for (String key : List.of("statistics.group", "statistics.lessons", "statistics.pdf.justified",
                 "statistics.pdf.unjustified", "statistics.pdf.missedPercent", "statistics.pdf.unjustifiedPercent")) {
             table.addCell(Blocks.header(m.get(key), Fonts.SMALL_BOLD));
         }
         table.addCell(Blocks.header(m.get("statistics.pdf.barLegend"), Fonts.SMALL_BOLD));
-        table.setHeaderRows(1);
+        table.setHeaderRows(2);
         float width = sheet.width() * 0.35f - 8;
         for (AbsenceRow row : rows) {
             table.addCell(Blocks.left(row.label(), Fonts.SMALL));
@@ -181,6 +184,15 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
             months.addCell(Blocks.centre(Formats.count(mo.unjustified()), Fonts.SMALL));
         });
         sheet.add(months);
+    }
+
+    /** The table's name as its first row, so it never stands alone at a page's foot and repeats on the next. */
+    private static PdfPCell sectionTitle(String title, int columns) {
+        PdfPCell cell = Blocks.left(title, Fonts.SUBTITLE);
+        cell.setColspan(columns);
+        cell.setBorder(0);
+        cell.setPaddingBottom(5);
+        return cell;
     }
 
     private static PdfPCell imageCell(PdfTemplate t) {

@@ -25,6 +25,10 @@ import lv.klade.ui.Tables;
  * chosen scale as bars (a scale never mixed with another), and the table of all groups.
  */
 final class GradeCharts {
+    /** Short column titles, so the table's headers are not cut. */
+    private static final java.util.Map<Scale, String> HEADERS = java.util.Map.of(Scale.TEN_POINT,
+            "statistics.scale.TEN_POINT", Scale.LEVELS, "statistics.pdf.levels", Scale.PASS_FAIL,
+            "statistics.pdf.passFail", Scale.PERCENT, "statistics.pdf.percent");
     private final StatisticsViewModel model;
     private final Messages text;
     private final BarChart<String, Number> averages;
@@ -80,7 +84,7 @@ final class GradeCharts {
         t.getColumns().add(Tables.column(text.get("statistics.average"),
                 g -> g.pointsAverage().map(a -> Numbers.decimal(a, text)).orElse("")));
         for (Scale s : Scale.values()) {
-            t.getColumns().add(Tables.wrapping(Tables.column(text.get("statistics.scale." + s.name()), g -> counts(g.of(s)))));
+            t.getColumns().add(Tables.wrapping(Tables.column(text.get(HEADERS.get(s)), g -> counts(g.of(s)))));
         }
         t.setMinHeight(160);
         return t;
@@ -100,9 +104,6 @@ final class GradeCharts {
     private void redraw() {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         model.grades().forEach(g -> g.pointsAverage().ifPresent(a -> series.getData().add(new XYChart.Data<>(g.label(), a))));
-        averages.getData().clear();
-        ((CategoryAxis) averages.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(
-                series.getData().stream().map(XYChart.Data::getXValue).toList()));
         averages.getData().setAll(List.of(series));
         if (!model.grades().isEmpty() && table.getSelectionModel().getSelectedItem() == null) {
             table.getSelectionModel().selectFirst();
@@ -132,7 +133,6 @@ final class GradeCharts {
         for (int i = 0; i < d.marks().size(); i++) {
             series.getData().add(new XYChart.Data<>(d.marks().get(i), d.counts().get(i)));
         }
-        ((CategoryAxis) distribution.getXAxis()).setCategories(javafx.collections.FXCollections.observableArrayList(d.marks()));
         distribution.getData().setAll(List.of(series));
         distribution.setTitle(chosen.label() + " — " + text.get("statistics.scale." + on.name())
                 + " (" + d.total() + ")");

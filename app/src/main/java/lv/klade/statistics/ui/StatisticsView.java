@@ -48,9 +48,8 @@ public final class StatisticsView {
         Button print = new Button(text.get("statistics.print"));
         print.setId("statisticsPrint");
         print.setOnAction(e -> model.print());
-        FlowPane bar = new FlowPane(10, 6, title, new Label(text.get("statistics.by")), by,
-                new Label(text.get("statistics.period")), period, new Label(text.get("statistics.class")), schoolClass,
-                new Label(text.get("statistics.subject")), subject, print);
+        FlowPane bar = new FlowPane(14, 6, title, labelled("statistics.by", by), labelled("statistics.period", period),
+                labelled("statistics.class", schoolClass), labelled("statistics.subject", subject), print);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("statisticsError");
@@ -72,6 +71,13 @@ public final class StatisticsView {
         root.setId("statistics");
         model.load();
         return root;
+    }
+
+    /** A choice with its label, kept on one line when the bar wraps. */
+    private Node labelled(String key, Node control) {
+        javafx.scene.layout.HBox pair = new javafx.scene.layout.HBox(6, new Label(text.get(key)), control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Tab tab(String id, String key, Node content) {
@@ -126,6 +132,8 @@ public final class StatisticsView {
         Label note = new Label(shown);
         note.getStyleClass().add("hint-text");
         note.setWrapText(true);
+        // Without it a wrapping label in a box of charts is cut to one line.
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return note;
     }
 }

@@ -8,8 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.TabPane;
@@ -24,12 +22,13 @@ import lv.klade.statistics.GradeFigures;
 import lv.klade.statistics.Grouping;
 import lv.klade.statistics.StatisticsQuery;
 import lv.klade.statistics.StatisticsService;
-import lv.klade.testing.Snapshots;
+import lv.klade.testing.MainWindowFrame;
 import lv.klade.testing.TestLogins;
 import lv.klade.testing.YearEndDemo;
 import lv.klade.ui.Background;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +50,7 @@ class StatisticsViewTest extends FxRobot {
     private static Services services;
     private static StaffMember deputy;
     private StatisticsViewModel model;
-    private Scene scene;
+    private MainWindowFrame window;
 
     @BeforeAll
     static void openDemo() {
@@ -74,9 +73,12 @@ class StatisticsViewTest extends FxRobot {
         });
         model = new StatisticsViewModel(services.statistics(LATVIAN), services.statisticsPrint(LATVIAN),
                 services.schoolRepository(), deputy, OPENED::add, background);
-        scene = new Scene((Parent) new StatisticsView(model, LATVIAN).root(), 1366, 768);
-        stage.setScene(scene);
-        stage.show();
+        window = MainWindowFrame.show(stage);
+    }
+
+    @BeforeEach
+    void openView() {
+        window.open(this, () -> new StatisticsView(model, LATVIAN).root());
     }
 
     @SuppressWarnings("unchecked")
@@ -105,10 +107,10 @@ class StatisticsViewTest extends FxRobot {
         BarChart<?, ?> averages = lookup("#gradeAverages").queryAs(BarChart.class);
         // Forms 1–3 have levels only, so no average bar.
         assertThat(averages.getData().getFirst().getData()).hasSize(9);
-        Snapshots.shoot(this, scene, "statistics-grades");
+        window.shoot(this, "statistics-grades");
         showTab(1);
         waitFor(() -> !lookup("#absenceTable").queryAs(TableView.class).getItems().isEmpty());
-        Snapshots.shoot(this, scene, "statistics-absences");
+        window.shoot(this, "statistics-absences");
     }
 
     @Test
@@ -123,12 +125,12 @@ class StatisticsViewTest extends FxRobot {
         LineChart<?, ?> chart = lookup("#pupilPoints").queryAs(LineChart.class);
         assertThat(chart.getData()).hasSize((int) model.pupilProperty().get().subjects().stream()
                 .filter(s -> !s.points().isEmpty()).count()).hasSizeGreaterThan(3);
-        Snapshots.shoot(this, scene, "statistics-pupil-all");
+        window.shoot(this, "statistics-pupil-all");
         interact(() -> model.subjectProperty().set(model.subjects().stream()
                 .filter(c -> "Matemātika".equals(c.name())).findFirst().orElseThrow()));
         waitFor(() -> model.pupilProperty().get() != null && model.pupilProperty().get().subjects().size() == 1);
         assertThat(chart.getData()).singleElement().satisfies(line -> assertThat(line.getName()).isEqualTo("Matemātika"));
-        Snapshots.shoot(this, scene, "statistics-pupil");
+        window.shoot(this, "statistics-pupil");
     }
 
     @Test
