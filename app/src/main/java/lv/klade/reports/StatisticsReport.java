@@ -21,6 +21,12 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
     private static final Color UNJUSTIFIED = new Color(0xC0, 0x4B, 0x3A);
     private static final Color JUSTIFIED = new Color(0xE8, 0xA8, 0x3A);
     private static final float BAR_HEIGHT = 26;
+    /** Relative column widths; the drawn bars fill their column (less the cell's padding). */
+    private static final float[] GRADE_COLUMNS = {20, 9, 8, 30, 13, 8, 5};
+    private static final int HISTOGRAM_COLUMN = 3;
+    private static final float[] ABSENCE_COLUMNS = {19, 9, 9, 11, 9, 11, 32};
+    private static final int BAR_COLUMN = 6;
+    private static final float CELL_PADDING = 3;
 
     public StatisticsReport() {
     }
@@ -68,7 +74,7 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
 
     private PdfPTable grades(List<GradeRow> rows, Sheet sheet) {
         Messages m = sheet.messages();
-        PdfPTable table = Blocks.table(20, 9, 8, 30, 13, 8, 5);
+        PdfPTable table = Blocks.table(GRADE_COLUMNS);
         table.addCell(sectionTitle(m.get("statistics.tab.grades"), 7));
         for (String key : List.of("statistics.group", "statistics.pdf.average", "statistics.pdf.count",
                 "statistics.scale.TEN_POINT", "statistics.pdf.levels", "statistics.pdf.passFail", "statistics.pdf.percent")) {
@@ -105,7 +111,7 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
      */
     private static PdfPCell histogram(List<Integer> points, Sheet sheet) {
         int highest = points.stream().mapToInt(Integer::intValue).max().orElse(0);
-        float width = sheet.width() * 0.30f - 8;
+        float width = columnWidth(sheet, GRADE_COLUMNS, HISTOGRAM_COLUMN);
         PdfTemplate t = sheet.template(width, BAR_HEIGHT + 9);
         float slot = width / points.size();
         for (int i = 0; i < points.size(); i++) {
@@ -128,7 +134,7 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
 
     private PdfPTable absences(List<AbsenceRow> rows, Sheet sheet) {
         Messages m = sheet.messages();
-        PdfPTable table = Blocks.table(19, 9, 9, 11, 9, 11, 32);
+        PdfPTable table = Blocks.table(ABSENCE_COLUMNS);
         table.addCell(sectionTitle(m.get("statistics.tab.absences"), 7));
         for (String key : List.of("statistics.group", "statistics.lessons", "statistics.pdf.justified",
                 "statistics.pdf.unjustified", "statistics.pdf.missedPercent", "statistics.pdf.unjustifiedPercent")) {
@@ -136,7 +142,7 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
         }
         table.addCell(Blocks.header(m.get("statistics.pdf.barLegend"), Fonts.SMALL_BOLD));
         table.setHeaderRows(2);
-        float width = sheet.width() * 0.35f - 8;
+        float width = columnWidth(sheet, ABSENCE_COLUMNS, BAR_COLUMN);
         for (AbsenceRow row : rows) {
             table.addCell(Blocks.left(row.label(), Fonts.SMALL));
             table.addCell(Blocks.centre(Formats.count(row.lessons()), Fonts.SMALL));
@@ -186,6 +192,14 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
         sheet.add(months);
     }
 
+    private static float columnWidth(Sheet sheet, float[] columns, int column) {
+        float sum = 0;
+        for (float c : columns) {
+            sum += c;
+        }
+        return sheet.width() * columns[column] / sum - 2 * CELL_PADDING - 1;
+    }
+
     /** The table's name as its first row, so it never stands alone at a page's foot and repeats on the next. */
     private static PdfPCell sectionTitle(String title, int columns) {
         PdfPCell cell = Blocks.left(title, Fonts.SUBTITLE);
@@ -197,7 +211,7 @@ public final class StatisticsReport extends ReportDocument<StatisticsData> {
 
     private static PdfPCell imageCell(PdfTemplate t) {
         PdfPCell cell = new PdfPCell(Image.getInstance(t), false);
-        cell.setPadding(3);
+        cell.setPadding(CELL_PADDING);
         cell.setVerticalAlignment(org.openpdf.text.Element.ALIGN_MIDDLE);
         return cell;
     }
