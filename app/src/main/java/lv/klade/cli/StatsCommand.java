@@ -17,6 +17,7 @@ import lv.klade.people.StaffMember;
 import lv.klade.printing.PrintPeriod;
 import lv.klade.shell.Services;
 import lv.klade.statistics.AbsenceRate;
+import lv.klade.statistics.Decimals;
 import lv.klade.statistics.Distribution;
 import lv.klade.statistics.GradeFigures;
 import lv.klade.statistics.Grouping;
@@ -115,19 +116,11 @@ final class StatsCommand implements Command {
     }
 
     private static String counts(Distribution d) {
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < d.marks().size(); i++) {
-            if (d.counts().get(i) > 0) {
-                shown.append(shown.isEmpty() ? "" : " ").append(d.marks().get(i).replace(" ", "")).append('×')
-                        .append(d.counts().get(i));
-            }
-        }
-        return shown.toString();
+        return d.summary((mark, count) -> mark.replace(" ", "") + "×" + count, " ");
     }
 
     private static String decimal(java.math.BigDecimal value, Messages m) {
-        String plain = value.toPlainString();
-        return m.locale().equals(Messages.ENGLISH) ? plain : plain.replace('.', ',');
+        return Decimals.shown(value, m.locale());
     }
 
     private static void write(Path file, byte[] pdf) {

@@ -16,6 +16,17 @@ public record Distribution(Scale scale, List<String> marks, List<Integer> counts
         }
     }
 
+    /** The marks that have grades with their counts, such as "S: 1 · A: 2"; {@code mark} formats one pair. */
+    public String summary(java.util.function.BiFunction<String, Integer, String> mark, String between) {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) {
+            if (counts.get(i) > 0) {
+                shown.add(mark.apply(marks.get(i), counts.get(i)));
+            }
+        }
+        return String.join(between, shown);
+    }
+
     public int total() {
         return counts.stream().mapToInt(Integer::intValue).sum();
     }

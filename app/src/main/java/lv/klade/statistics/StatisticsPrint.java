@@ -80,9 +80,7 @@ public final class StatisticsPrint {
                 .divide(BigDecimal.valueOf(points.size()), 2, java.math.RoundingMode.HALF_UP));
     }
 
-    /** "7,25" in Latvian, "7.25" in English, as the other documents print decimals. */
-    String decimal(BigDecimal value) {
-        String text = value.toPlainString();
-        return messages.locale().equals(Messages.ENGLISH) ? text : text.replace('.', ',');
+    private String decimal(BigDecimal value) {
+        return Decimals.shown(value, messages.locale());
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lv.klade.i18n.Messages;
 import lv.klade.statistics.AbsenceRate;
+import lv.klade.statistics.Decimals;
 import lv.klade.ui.Tables;
 
 /** The absences tab: each group's share of lessons missed, justified and unjustified stacked, over the table. */
@@ -38,9 +39,9 @@ final class AbsenceCharts {
         table.getColumns().add(Tables.column(text.get("statistics.lessons"), a -> String.valueOf(a.lessons())));
         table.getColumns().add(Tables.column(text.get("statistics.justified"), a -> String.valueOf(a.justified())));
         table.getColumns().add(Tables.column(text.get("statistics.unjustified"), a -> String.valueOf(a.unjustified())));
-        table.getColumns().add(Tables.column(text.get("statistics.missedPercent"), a -> Numbers.decimal(a.missedPercent(), text)));
+        table.getColumns().add(Tables.column(text.get("statistics.missedPercent"), a -> Decimals.shown(a.missedPercent(), text.locale())));
         table.getColumns().add(Tables.column(text.get("statistics.unjustifiedPercent"),
-                a -> Numbers.decimal(a.unjustifiedPercent(), text)));
+                a -> Decimals.shown(a.unjustifiedPercent(), text.locale())));
         table.setMinHeight(160);
         model.absences().addListener((ListChangeListener<AbsenceRate>) change -> redraw());
         VBox root = new VBox(8, StatisticsView.note(text.get("statistics.absencesNote")), chart, table);

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lv.klade.grades.Scale;
 import lv.klade.i18n.Messages;
+import lv.klade.statistics.Decimals;
 import lv.klade.statistics.Distribution;
 import lv.klade.statistics.GradeFigures;
 import lv.klade.ui.Tables;
@@ -82,7 +83,7 @@ final class GradeCharts {
         group.setPrefWidth(220);
         t.getColumns().add(group);
         t.getColumns().add(Tables.column(text.get("statistics.average"),
-                g -> g.pointsAverage().map(a -> Numbers.decimal(a, text)).orElse("")));
+                g -> g.pointsAverage().map(a -> Decimals.shown(a, text.locale())).orElse("")));
         for (Scale s : Scale.values()) {
             t.getColumns().add(Tables.wrapping(Tables.column(text.get(HEADERS.get(s)), g -> counts(g.of(s)))));
         }
@@ -90,15 +91,8 @@ final class GradeCharts {
         return t;
     }
 
-    /** "S 1 · A 2" — the marks of a scale that have grades, with how many. */
     private static String counts(Distribution d) {
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < d.marks().size(); i++) {
-            if (d.counts().get(i) > 0) {
-                shown.append(shown.isEmpty() ? "" : " · ").append(d.marks().get(i)).append(": ").append(d.counts().get(i));
-            }
-        }
-        return shown.toString();
+        return d.summary((mark, count) -> mark + ": " + count, " · ");
     }
 
     private void redraw() {
