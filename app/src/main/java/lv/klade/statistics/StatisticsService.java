@@ -144,6 +144,10 @@ public final class StatisticsService {
         }
         AttendanceCodes codes = codes();
         Map<YearMonth, int[]> months = new TreeMap<>();
+        // Every month of the period is shown, a month without absences as zero.
+        for (YearMonth m = YearMonth.from(days.starts()); !m.isAfter(YearMonth.from(days.ends())); m = m.plusMonths(1)) {
+            months.put(m, new int[2]);
+        }
         for (MarkRow mark : repository.marks(byId.keySet(), days)) {
             Optional<AttendanceCode> code = codes.find(mark.code()).filter(AttendanceCode::absence);
             if (mark.studentId().equals(studentId) && code.isPresent()) {

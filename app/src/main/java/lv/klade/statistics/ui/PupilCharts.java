@@ -98,7 +98,8 @@ final class PupilCharts {
         String otherScales = others == 0 ? "" : text.get("statistics.otherScales", others);
         // Many subjects make a tangle of lines: say that the subject filter above shows one.
         String oneSubject = pupil.subjects().size() > 3 ? text.get("statistics.pickSubject") : "";
-        state.setText(String.join(" ", otherScales, oneSubject).strip());
+        state.setText(java.util.stream.Stream.of(otherScales, oneSubject).filter(t -> !t.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" · ")));
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (PupilDynamics.SubjectLine line : pupil.subjects()) {
