@@ -25,6 +25,8 @@ final class Commands {
                 "mapping", "from", "order", "order-date");
         cli.register("export-final-grades", new FinalGradesCommand(clock), "db", "user", "form", "out",
                 "allow-missing");
+        cli.register("stats", new StatsCommand(clock), "db", "user", "by", "class", "subject", "month", "semester",
+                "out");
         cli.register("archive", new ArchiveCommand(clock), "db", "user", "year", "out", "verify");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);

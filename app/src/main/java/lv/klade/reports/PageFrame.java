@@ -72,7 +72,9 @@ final class PageFrame extends PdfPageEventHelper {
         float bottom = document.bottom() - FOOTER_GAP;
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(heading.school(), Fonts.SMALL_BOLD),
                 left, top, 0);
-        String yearAndClass = messages.get("reports.page.yearAndClass", heading.schoolYear(), heading.className());
+        // A document about the whole school (statistics) names no class.
+        String yearAndClass = heading.className().isBlank() ? messages.get("reports.page.year", heading.schoolYear())
+                : messages.get("reports.page.yearAndClass", heading.schoolYear(), heading.className());
         ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(yearAndClass, Fonts.SMALL), right, top, 0);
         rule(cb, left, right, top - 4);
         rule(cb, left, right, bottom + NUMBER_SIZE + 4);

@@ -64,6 +64,11 @@ final class Sheet implements AutoCloseable {
         return messages.get(key, args);
     }
 
+    /** A blank drawing of this size, for a document to draw into and place as an image. */
+    org.openpdf.text.pdf.PdfTemplate template(float width, float height) {
+        return writer.getDirectContent().createTemplate(width, height);
+    }
+
     /** Width of the text area, for tables that size columns in points. */
     float width() {
         return document.right() - document.left();

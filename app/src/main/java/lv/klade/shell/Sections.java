@@ -57,6 +57,9 @@ import lv.klade.timetable.ui.TeacherAbsencesView;
 import lv.klade.timetable.ui.TeacherAbsencesViewModel;
 import lv.klade.timetable.ui.TimetableEditorView;
 import lv.klade.timetable.ui.TimetableEditorViewModel;
+import lv.klade.statistics.StatisticsRights;
+import lv.klade.statistics.ui.StatisticsView;
+import lv.klade.statistics.ui.StatisticsViewModel;
 import lv.klade.tutor.ui.RemarksView;
 import lv.klade.tutor.ui.RemarksViewModel;
 import lv.klade.tutor.ui.TutorJournalView;
@@ -123,6 +126,9 @@ final class Sections {
             sections.add(section("tutorJournal", "tutorJournal.section", this::tutorJournal));
         }
         sections.add(section("messages", "messages.section", this::messages));
+        if (StatisticsRights.maySeeAny(member.roles())) {
+            sections.add(section("statistics", "statistics.section", this::statistics));
+        }
         if (PrintRights.mayPrintSomething(member)) {
             sections.add(section("print", "printing.section", this::print));
         }
@@ -303,6 +309,13 @@ final class Sections {
 
     private Node messages() {
         return new MessagesView(messagesModel(), shell.messages()).root();
+    }
+
+    private Node statistics() {
+        StatisticsViewModel model = new StatisticsViewModel(services.statistics(shell.messages()),
+                services.statisticsPrint(shell.messages()), services.schoolRepository(), member, SystemViewer.desktop(),
+                shell.background());
+        return new StatisticsView(model, shell.messages()).root();
     }
 
     private Node sync() {

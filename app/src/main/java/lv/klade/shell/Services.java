@@ -56,6 +56,9 @@ import lv.klade.sync.ChangeRules;
 import lv.klade.sync.SyncService;
 import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
+import lv.klade.statistics.StatisticsPrint;
+import lv.klade.statistics.StatisticsRepository;
+import lv.klade.statistics.StatisticsService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
 import lv.klade.tutor.TutorJournalRepository;
@@ -287,6 +290,17 @@ public final class Services implements AutoCloseable {
     /** Messages between staff and the school's news. */
     public MessageService messages() {
         return messages;
+    }
+
+    /** Statistics with labels in {@code messages}' language. */
+    public StatisticsService statistics(Messages messages) {
+        return new StatisticsService(new StatisticsRepository(store),
+                schoolRepository, messages);
+    }
+
+    /** Statistics printed in {@code messages}' language. */
+    public StatisticsPrint statisticsPrint(Messages messages) {
+        return new StatisticsPrint(statistics(messages), schoolRepository, messages, clock);
     }
 
     /** The class tutor's remarks on report cards. */
