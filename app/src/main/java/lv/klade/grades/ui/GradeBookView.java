@@ -97,7 +97,7 @@ public final class GradeBookView {
     }
 
     private HBox columnForm() {
-        DatePicker date = Dates.picker("columnDate");
+        DatePicker date = Dates.picker("columnDate", text);
         date.setPrefWidth(150);
         ComboBox<GradeKind> kind = new ComboBox<>();
         kind.getItems().setAll(GradeBookViewModel.WORK_KINDS);

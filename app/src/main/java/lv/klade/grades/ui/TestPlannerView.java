@@ -26,7 +26,7 @@ import lv.klade.ui.Tables;
 public final class TestPlannerView {
     private final TestPlannerViewModel model;
     private final Messages text;
-    private final DatePicker date = Dates.picker("testDate");
+    private final DatePicker date;
     private final ComboBox<JournalChoice> journal = new ComboBox<>();
     private final ComboBox<Integer> lessons = new ComboBox<>();
     private final ComboBox<TestScope> scope = new ComboBox<>();
@@ -35,6 +35,7 @@ public final class TestPlannerView {
     public TestPlannerView(TestPlannerViewModel model, Messages text) {
         this.model = model;
         this.text = text;
+        this.date = Dates.picker("testDate", text);
     }
 
     public Node root() {

@@ -83,7 +83,7 @@ public final class AbsencesView {
         reason.getItems().setAll(JustificationReason.values());
         reason.setConverter(Shown.converter(r -> text.get("justification." + r.name())));
         reason.valueProperty().bindBidirectional(model.reasonProperty());
-        DatePicker noteDate = Dates.picker("noteDate");
+        DatePicker noteDate = Dates.picker("noteDate", text);
         noteDate.valueProperty().bindBidirectional(model.noteDateProperty());
         Button justify = new Button(text.get("absences.justifySelected"));
         justify.setId("justifySelected");
@@ -96,9 +96,9 @@ public final class AbsencesView {
         ComboBox<PersonOption> student = new ComboBox<>(model.students());
         student.setId("justifyStudent");
         student.valueProperty().bindBidirectional(model.studentProperty());
-        DatePicker from = Dates.picker("justifyFrom");
+        DatePicker from = Dates.picker("justifyFrom", text);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = Dates.picker("justifyTo");
+        DatePicker to = Dates.picker("justifyTo", text);
         to.valueProperty().bindBidirectional(model.toProperty());
         from.setPrefWidth(145);
         to.setPrefWidth(145);

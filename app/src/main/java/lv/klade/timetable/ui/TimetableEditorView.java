@@ -46,7 +46,7 @@ public final class TimetableEditorView {
         schoolClass.setId("timetableClass");
         schoolClass.setPromptText(text.get("timetableEditor.class"));
         schoolClass.valueProperty().bindBidirectional(model.schoolClassProperty());
-        DatePicker day = Dates.picker("timetableDay");
+        DatePicker day = Dates.picker("timetableDay", text);
         day.valueProperty().bindBidirectional(model.dayProperty());
         Label version = new Label();
         version.setId("timetableVersion");
@@ -205,7 +205,7 @@ public final class TimetableEditorView {
         name.setId("versionName");
         name.setPromptText(text.get("timetableEditor.versionNamePrompt"));
         name.textProperty().bindBidirectional(model.versionNameProperty());
-        DatePicker from = Dates.picker("versionFrom");
+        DatePicker from = Dates.picker("versionFrom", text);
         from.valueProperty().bindBidirectional(model.versionFromProperty());
         Button start = new Button(text.get("timetableEditor.startVersion"));
         start.setId("startVersion");
