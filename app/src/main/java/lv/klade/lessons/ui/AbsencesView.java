@@ -74,7 +74,9 @@ public final class AbsencesView {
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 92));
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.period"),
                 a -> a.period() == null ? "" : a.period().toString()), 74));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 120));
+        // A subject's name can be long ("Latvijas un pasaules vēsture"): it wraps instead of ending in "…".
+        table.getColumns().add(Shown.width(Tables.wrapping(Tables.column(text.get("absences.lesson"),
+                AbsenceToJustify::journalName)), 120));
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.code"), AbsenceToJustify::code), 50));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
 
@@ -124,7 +126,9 @@ public final class AbsencesView {
         month.valueProperty().bindBidirectional(model.monthProperty());
         TableView<AbsenceSummary> table = Tables.table("absenceSummary", model.summary(),
                 text.get("absences.summaryNone"));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 130));
+        // Half the window is narrow for a long name beside four counts: it wraps rather than ending in "…".
+        table.getColumns().add(Shown.width(Tables.wrapping(Tables.column(text.get("absences.student"),
+                AbsenceSummary::studentName)), 140));
         table.getColumns().add(number("absences.summaryJustified", AbsenceSummary::justified, 76));
         table.getColumns().add(number("absences.summaryUnjustified", AbsenceSummary::unjustified, 92));
         table.getColumns().add(number("absences.summarySemester", AbsenceSummary::unjustifiedInSemester, 136));

@@ -56,6 +56,7 @@ public final class TimetableEditorView {
         // The version line can be long (a new school has no version yet): it wraps in the room left,
         // and the title, the class and the day keep their width.
         version.setWrapText(true);
+        version.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(version, Priority.ALWAYS);
         for (Region fixed : List.of(title, schoolClass, dayLabel, day)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
