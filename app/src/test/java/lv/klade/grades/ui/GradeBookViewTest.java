@@ -250,5 +250,14 @@ class GradeBookViewTest extends FxRobot {
         assertThat(shown.isVisible()).isTrue();
         assertThat(where.getMinX()).isGreaterThanOrEqualTo(0);
         assertThat(where.getMaxX()).isLessThan(book().localToScene(book().getBoundsInLocal()).getMinX() + 1);
+
+        ScrollBar down = lookup("#gradeBook .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(b -> b.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+        interact(() -> down.setValue(down.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        GradeRow last = book().getItems().getLast();
+        String lastName = last.student().lastName() + " " + last.student().firstName();
+        assertThat(lookup("#gradeBookNames .table-cell").queryAllAs(Labeled.class)).filteredOn(Labeled::isVisible)
+                .extracting(Labeled::getText).contains(lastName);
     }
 }
