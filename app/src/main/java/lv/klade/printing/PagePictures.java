@@ -17,10 +17,20 @@ public final class PagePictures {
 
     /** Every page at {@code dpi} dots per inch. */
     public static List<BufferedImage> render(byte[] pdf, float dpi) {
+        return render(pdf, dpi, Integer.MAX_VALUE);
+    }
+
+    /** The first page only, for a quick look while the rest is made. */
+    public static BufferedImage first(byte[] pdf, float dpi) {
+        return render(pdf, dpi, 1).getFirst();
+    }
+
+    private static List<BufferedImage> render(byte[] pdf, float dpi, int most) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
-            List<BufferedImage> pages = new ArrayList<>(document.getNumberOfPages());
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
+            int count = Math.min(most, document.getNumberOfPages());
+            List<BufferedImage> pages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
                 pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
             }
             return pages;

@@ -26,6 +26,11 @@ record Prepared<T>(ReportDocument<T> document, List<T> items) {
         return out.toByteArray();
     }
 
+    /** The first document alone. */
+    Prepared<T> first() {
+        return new Prepared<>(document, items.subList(0, 1));
+    }
+
     BatchResult printEach(BatchPrinter printer, Path folder) {
         return printer.printEach(document, items, folder);
     }

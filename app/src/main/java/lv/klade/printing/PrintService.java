@@ -156,8 +156,38 @@ public final class PrintService {
 
     /** One request's documents (a class's cards, say) in one PDF, after checking the rights. */
     public Rendered render(PrintRequest request) {
-        Prepared<?> prepared = prepare(request);
-        return new Rendered(fileName(request, prepared), prepared.render(messages));
+        return assemble(request).whole();
+    }
+
+    /** One request's documents read from the journal and checked, to render the first at once and the rest after. */
+    public Assembled assemble(PrintRequest request) {
+        return new Assembled(request, prepare(request));
+    }
+
+    /** A request's documents, ready to render: the first alone (the preview's quick look), or all in one PDF. */
+    public final class Assembled {
+        private final PrintRequest request;
+        private final Prepared<?> prepared;
+        private byte[] first;
+
+        private Assembled(PrintRequest request, Prepared<?> prepared) {
+            this.request = request;
+            this.prepared = prepared;
+        }
+
+        /** The first document (the first pupil's card, say) as a PDF of its own. */
+        public byte[] first() {
+            if (first == null) {
+                first = prepared.first().render(messages);
+            }
+            return first;
+        }
+
+        /** Every document in one PDF; with one document only, the first one is not rendered twice. */
+        public Rendered whole() {
+            byte[] pdf = prepared.items().size() == 1 ? first() : prepared.render(messages);
+            return new Rendered(fileName(request, prepared), pdf);
+        }
     }
 
     /**

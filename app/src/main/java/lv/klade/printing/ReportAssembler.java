@@ -95,7 +95,9 @@ public final class ReportAssembler {
     /** The heading; the signers' titles take the form their names show ({@link Gender#ofLatvianName}). */
     private Heading heading(SchoolYear year, String className, String tutor) {
         String school = reads.school().school().map(lv.klade.school.School::name).orElse("");
-        String schoolYear = year.starts().getYear() + "./" + year.ends().getYear() + ".";
+        // Latvian writes ordinal years ("2026./2027."), English plain ones ("2026/2027").
+        String schoolYear = messages.get("reports.schoolYear", String.valueOf(year.starts().getYear()),
+                String.valueOf(year.ends().getYear()));
         String director = reads.school().setting(DIRECTOR_SETTING).map(String::strip).orElse("");
         return new Heading(school, schoolYear, className, tutor, director, LocalDate.now(clock.withZone(Messages.RIGA)),
                 "", "", titleForm(tutor), titleForm(director));

@@ -11,10 +11,11 @@ public final class Dates {
     private Dates() {
     }
 
-    public static DatePicker picker(String id) {
+    /** A picker whose empty field asks for the date in the UI's language ("dd.mm.gggg", "dd.mm.yyyy"). */
+    public static DatePicker picker(String id, Messages text) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPromptText("dd.mm.gggg");
+        picker.setPromptText(text.get("dates.prompt"));
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

@@ -138,7 +138,12 @@ public final class PrintingFixture implements AutoCloseable {
 
     /** Printing as this user, in Latvian. */
     public PrintService printingAs(String login) {
-        return services.printing(Messages.latvian(), login(login));
+        return printingAs(login, Messages.latvian());
+    }
+
+    /** Printing as this user, in the given language. */
+    public PrintService printingAs(String login, Messages messages) {
+        return services.printing(messages, login(login));
     }
 
     public PrintService printingAll() {

@@ -97,7 +97,7 @@ public final class GradeBookView {
     }
 
     private HBox columnForm() {
-        DatePicker date = Dates.picker("columnDate");
+        DatePicker date = Dates.picker("columnDate", text);
         date.setPrefWidth(150);
         ComboBox<GradeKind> kind = new ComboBox<>();
         kind.getItems().setAll(GradeBookViewModel.WORK_KINDS);
@@ -160,7 +160,7 @@ public final class GradeBookView {
         side.setPadding(new Insets(0, 0, 0, 8));
         side.setPrefWidth(270);
         side.setMinWidth(240);
-        BorderPane pane = new BorderPane(table);
+        BorderPane pane = new BorderPane(new FrozenNames(model, text, table).beside());
         pane.setRight(side);
         pane.setPadding(new Insets(6, 0, 0, 0));
         return pane;

@@ -73,13 +73,8 @@ final class GradeTable {
     }
 
     private void columns() {
+        // The number and the name are FrozenNames', beside this table, so they stay when it scrolls sideways.
         table.getColumns().clear();
-        TableColumn<GradeRow, String> number = plain(text.get("gradesView.number"), r -> String.valueOf(r.number()));
-        number.setPrefWidth(40);
-        TableColumn<GradeRow, String> name = plain(text.get("gradesView.student"),
-                r -> r.student().lastName() + " " + r.student().firstName());
-        name.setPrefWidth(170);
-        table.getColumns().addAll(number, name);
         for (BookColumn work : model.columns()) {
             table.getColumns().add(work(work));
         }

@@ -26,7 +26,7 @@ import lv.klade.ui.Tables;
 public final class TestPlannerView {
     private final TestPlannerViewModel model;
     private final Messages text;
-    private final DatePicker date = Dates.picker("testDate");
+    private final DatePicker date;
     private final ComboBox<JournalChoice> journal = new ComboBox<>();
     private final ComboBox<Integer> lessons = new ComboBox<>();
     private final ComboBox<TestScope> scope = new ComboBox<>();
@@ -35,6 +35,7 @@ public final class TestPlannerView {
     public TestPlannerView(TestPlannerViewModel model, Messages text) {
         this.model = model;
         this.text = text;
+        this.date = Dates.picker("testDate", text);
     }
 
     public Node root() {
@@ -59,13 +60,19 @@ public final class TestPlannerView {
 
     private TableView<TestRow> table() {
         TableView<TestRow> table = Tables.table("testPlanner", model.tests(), text.get("gradesView.planner.none"));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.date"), TestRow::date), 88));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.journal"), TestRow::journal), 165));
+        // At 1366×768 the date keeps its width, and a long subject or topic wraps instead of ending in "…".
+        TableColumn<TestRow, String> date = sized(Tables.column(text.get("gradesView.planner.date"), TestRow::date), 96);
+        table.getColumns().add(date);
+        table.getColumns().add(sized(Tables.wrapping(Tables.column(text.get("gradesView.planner.journal"),
+                TestRow::journal)), 136));
         table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.lessons"),
-                r -> String.valueOf(r.lessons())), 76));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.scope"), TestRow::scope), 180));
-        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.state"), TestRow::state), 90));
-        table.getColumns().add(Tables.column(text.get("gradesView.planner.topic"), TestRow::topic));
+                r -> String.valueOf(r.lessons())), 84));
+        table.getColumns().add(sized(Tables.wrapping(Tables.column(text.get("gradesView.planner.scope"), TestRow::scope)),
+                140));
+        table.getColumns().add(sized(Tables.column(text.get("gradesView.planner.state"), TestRow::state), 96));
+        TableColumn<TestRow, String> topic = sized(Tables.wrapping(Tables.column(text.get("gradesView.planner.topic"),
+                TestRow::topic)), 180);
+        table.getColumns().add(topic);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             model.selectedProperty().set(row);
             if (row != null) {
@@ -147,6 +154,7 @@ public final class TestPlannerView {
 
     private static <T> TableColumn<T, String> sized(TableColumn<T, String> column, double width) {
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 150));
         return column;
     }
 

@@ -74,7 +74,9 @@ public final class AbsencesView {
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.date"), a -> Messages.date(a.date())), 92));
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.period"),
                 a -> a.period() == null ? "" : a.period().toString()), 74));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.lesson"), AbsenceToJustify::journalName), 120));
+        // A subject's name can be long ("Latvijas un pasaules vēsture"): it wraps instead of ending in "…".
+        table.getColumns().add(Shown.width(Tables.wrapping(Tables.column(text.get("absences.lesson"),
+                AbsenceToJustify::journalName)), 120));
         table.getColumns().add(Shown.width(Tables.column(text.get("absences.code"), AbsenceToJustify::code), 50));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> model.choose(now));
 
@@ -83,7 +85,7 @@ public final class AbsencesView {
         reason.getItems().setAll(JustificationReason.values());
         reason.setConverter(Shown.converter(r -> text.get("justification." + r.name())));
         reason.valueProperty().bindBidirectional(model.reasonProperty());
-        DatePicker noteDate = Dates.picker("noteDate");
+        DatePicker noteDate = Dates.picker("noteDate", text);
         noteDate.valueProperty().bindBidirectional(model.noteDateProperty());
         Button justify = new Button(text.get("absences.justifySelected"));
         justify.setId("justifySelected");
@@ -96,9 +98,9 @@ public final class AbsencesView {
         ComboBox<PersonOption> student = new ComboBox<>(model.students());
         student.setId("justifyStudent");
         student.valueProperty().bindBidirectional(model.studentProperty());
-        DatePicker from = Dates.picker("justifyFrom");
+        DatePicker from = Dates.picker("justifyFrom", text);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = Dates.picker("justifyTo");
+        DatePicker to = Dates.picker("justifyTo", text);
         to.valueProperty().bindBidirectional(model.toProperty());
         from.setPrefWidth(145);
         to.setPrefWidth(145);
@@ -124,7 +126,9 @@ public final class AbsencesView {
         month.valueProperty().bindBidirectional(model.monthProperty());
         TableView<AbsenceSummary> table = Tables.table("absenceSummary", model.summary(),
                 text.get("absences.summaryNone"));
-        table.getColumns().add(Shown.width(Tables.column(text.get("absences.student"), AbsenceSummary::studentName), 130));
+        // Half the window is narrow for a long name beside four counts: it wraps rather than ending in "…".
+        table.getColumns().add(Shown.width(Tables.wrapping(Tables.column(text.get("absences.student"),
+                AbsenceSummary::studentName)), 140));
         table.getColumns().add(number("absences.summaryJustified", AbsenceSummary::justified, 76));
         table.getColumns().add(number("absences.summaryUnjustified", AbsenceSummary::unjustified, 92));
         table.getColumns().add(number("absences.summarySemester", AbsenceSummary::unjustifiedInSemester, 136));

@@ -155,7 +155,7 @@ final class LessonFormView {
         reason.textProperty().bindBidirectional(model.absenceReasonProperty());
         TextField orderNo = field("orderNo");
         orderNo.textProperty().bindBidirectional(model.orderNoProperty());
-        DatePicker orderDate = Dates.picker("orderDate");
+        DatePicker orderDate = Dates.picker("orderDate", text);
         orderDate.valueProperty().bindBidirectional(model.orderDateProperty());
         GridPane substituted = subGrid();
         row(substituted, 0, "lessonForm.taughtBy", taughtBy);
@@ -164,7 +164,7 @@ final class LessonFormView {
         row(substituted, 3, "lessonForm.orderNo", new HBox(6, orderNo, orderDate), orderNo);
         showFor(substituted, LessonKind.SUBSTITUTED);
 
-        DatePicker madeUp = Dates.picker("madeUpDate");
+        DatePicker madeUp = Dates.picker("madeUpDate", text);
         madeUp.valueProperty().bindBidirectional(model.madeUpDateProperty());
         GridPane makeUp = subGrid();
         row(makeUp, 0, "lessonForm.madeUpDate", madeUp);

@@ -114,7 +114,7 @@ public final class MyLessonsView {
         journal.setPromptText(text.get("extraLesson.journal"));
         journal.setPrefWidth(240);
         journal.valueProperty().bindBidirectional(model.extraJournalProperty());
-        DatePicker date = Dates.picker("extraDate");
+        DatePicker date = Dates.picker("extraDate", text);
         date.valueProperty().bindBidirectional(model.extraDateProperty());
         date.setPrefWidth(140);
         ComboBox<Integer> period = new ComboBox<>(model.periods());

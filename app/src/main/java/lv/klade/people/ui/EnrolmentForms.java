@@ -30,9 +30,9 @@ final class EnrolmentForms {
     Node move() {
         ComboBox<ClassRow> target = choice("moveClass", ClassRow::name);
         target.getItems().setAll(model.otherClasses());
-        DatePicker from = Dates.picker("moveFrom");
+        DatePicker from = Dates.picker("moveFrom", text);
         TextField number = field("moveOrderNumber");
-        DatePicker date = Dates.picker("moveOrderDate");
+        DatePicker date = Dates.picker("moveOrderDate", text);
         FormGrid form = new FormGrid(text);
         form.add("students.field.moveClass", target);
         form.add("students.field.moveFrom", from);
@@ -47,9 +47,9 @@ final class EnrolmentForms {
 
     /** The last day in the school, by a director's order. */
     Node leave() {
-        DatePicker lastDay = Dates.picker("leftDate");
+        DatePicker lastDay = Dates.picker("leftDate", text);
         TextField number = field("leftOrderNumber");
-        DatePicker date = Dates.picker("leftOrderDate");
+        DatePicker date = Dates.picker("leftOrderDate", text);
         FormGrid form = new FormGrid(text);
         form.add("students.field.lastDay", lastDay);
         form.add("students.field.orderNumber", number);

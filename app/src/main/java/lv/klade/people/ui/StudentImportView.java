@@ -99,9 +99,9 @@ public final class StudentImportView {
         TextField orderNumber = field("importOrderNumber");
         orderNumber.setPrefColumnCount(8);
         orderNumber.textProperty().bindBidirectional(model.orderNumberProperty());
-        DatePicker orderDate = Dates.picker("importOrderDate");
+        DatePicker orderDate = Dates.picker("importOrderDate", text);
         orderDate.valueProperty().bindBidirectional(model.orderDateProperty());
-        DatePicker from = Dates.picker("importFrom");
+        DatePicker from = Dates.picker("importFrom", text);
         from.valueProperty().bindBidirectional(model.fromProperty());
         from.setPromptText(text.get("people.import.defaults.fromPrompt"));
         for (DatePicker picker : new DatePicker[] {orderDate, from}) {

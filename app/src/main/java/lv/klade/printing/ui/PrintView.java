@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -17,6 +18,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -79,8 +81,8 @@ public final class PrintView {
         ComboBox<PeriodChoice> period = new ComboBox<>(model.periods());
         period.setId("printPeriod");
         period.valueProperty().bindBidirectional(model.periodProperty());
+        // Usable while a preview is being made: another choice and Preview again start over.
         Button show = button("printPreview", "printing.preview", model::preview);
-        show.disableProperty().bind(model.busyProperty());
         Button save = button("saveAs", "printing.saveAs", () -> choices.saveAs(model.suggestedFileName())
                 .ifPresent(model::saveAs));
         Button open = button("openViewer", "printing.openViewer", model::openInViewer);
@@ -99,7 +101,7 @@ public final class PrintView {
         year.setId("printYear");
         year.valueProperty().bindBidirectional(model.yearProperty());
         year.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(8, label("printing.yearLabel"), year, show, save, open, print);
+        HBox actions = new HBox(8, label("printing.yearLabel"), year, show, save, open, print, preparing());
         actions.setAlignment(Pos.CENTER_LEFT);
         for (Region r : List.of(kind, target, period, show, save, open, print)) {
             r.setMinWidth(Region.USE_PREF_SIZE);
@@ -117,6 +119,19 @@ public final class PrintView {
         return top;
     }
 
+    /** The busy sign while the preview's pages are being made. */
+    private Node preparing() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(20, 20);
+        Label label = new Label(text.get("printing.preparing"));
+        HBox sign = new HBox(6, spinner, label);
+        sign.setId("previewPreparing");
+        sign.setAlignment(Pos.CENTER_LEFT);
+        sign.visibleProperty().bind(model.preparingProperty());
+        sign.managedProperty().bind(sign.visibleProperty());
+        return sign;
+    }
+
     private Node preview() {
         VBox pages = new VBox(12);
         pages.setId("previewPages");
@@ -128,7 +143,7 @@ public final class PrintView {
         scroll.setFitToWidth(true);
         Label hint = new Label(text.get("printing.previewHint"));
         hint.getStyleClass().add("hint-text");
-        hint.visibleProperty().bind(model.hasPreviewProperty().not().and(model.busyProperty().not()));
+        hint.visibleProperty().bind(Bindings.isEmpty(model.pages()).and(model.preparingProperty().not()));
         return new StackPane(scroll, hint);
     }
 

@@ -1,8 +1,6 @@
 package lv.klade.printing.ui;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
-import lv.klade.printing.PagePictures;
 import lv.klade.printing.PrintKind;
 import lv.klade.printing.PrintPeriod;
 import lv.klade.printing.PrintRequest;
@@ -39,14 +36,8 @@ import lv.klade.ui.Background;
  * its own worker so the preview stays usable, and Cancel stops it at the next document.
  */
 public final class PrintViewModel {
-    /** Preview resolution: sharp enough to read on screen, light enough for a class's pages. */
-    static final float PREVIEW_DPI = 72f;
-    /** Paper resolution: the pages are printed as pictures. */
-    static final float PRINT_DPI = 200f;
-
     private final PrintService current;
     private PrintService printing;
-    private final SystemViewer viewer;
     private final Background background;
     private final Executor batchWorker;
     private final Executor ui;
@@ -59,9 +50,6 @@ public final class PrintViewModel {
     private final ObjectProperty<TargetChoice> target = new SimpleObjectProperty<>();
     private final ObservableList<PeriodChoice> periods = FXCollections.observableArrayList();
     private final ObjectProperty<PeriodChoice> period = new SimpleObjectProperty<>();
-    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper hasPreview = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper batchRunning = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -70,18 +58,18 @@ public final class PrintViewModel {
     private List<SchoolClass> classes = List.of();
     private List<TargetChoice> journals = List.of();
     private java.util.Map<PrintKind, PrintPeriod> usualPeriods = java.util.Map.of();
-    private PrintService.Rendered rendered;
+    private final PrintPreview preview;
     private AtomicBoolean cancel = new AtomicBoolean();
 
     public PrintViewModel(PrintService printing, SystemViewer viewer, Background background, Executor batchWorker,
                           Executor ui) {
         this.current = printing;
         this.printing = printing;
-        this.viewer = viewer;
         this.background = background;
         this.batchWorker = batchWorker;
         this.ui = ui;
         this.messages = background.messages();
+        this.preview = new PrintPreview(background, viewer, error, status);
         kind.addListener((o, was, now) -> kindChosen(now));
         year.addListener((o, was, now) -> yearChosen(was, now));
         target.addListener((o, was, now) -> clearPreview());
@@ -164,9 +152,7 @@ public final class PrintViewModel {
     }
 
     private void clearPreview() {
-        rendered = null;
-        pages.clear();
-        hasPreview.set(false);
+        preview.clear();
     }
 
     private PrintRequest request() {
@@ -176,10 +162,7 @@ public final class PrintViewModel {
         return new PrintRequest(kind.get(), target.get().id(), period.get().period());
     }
 
-    private record Preview(PrintService.Rendered rendered, List<BufferedImage> pages) {
-    }
-
-    /** Renders the chosen document and its pages' pictures off the FX thread. */
+    /** Shows the chosen document: its first page at once, the rest as it is made. */
     public void preview() {
         PrintRequest request;
         try {
@@ -189,90 +172,27 @@ public final class PrintViewModel {
             return;
         }
         error.set("");
-        busy.set(true);
-        background.run(() -> {
-            PrintService.Rendered r = printing.render(request);
-            return new Preview(r, PagePictures.render(r.pdf(), PREVIEW_DPI));
-        }, p -> {
-            busy.set(false);
-            rendered = p.rendered();
-            pages.setAll(p.pages());
-            hasPreview.set(true);
-        }, this::failed);
+        preview.show(printing, request);
     }
 
     /** Renders the previewed PDF's pages sharp enough for paper, off the FX thread, then hands them on. */
     public void pagesForPrinter(java.util.function.Consumer<List<BufferedImage>> print) {
-        PrintService.Rendered document = rendered;
-        if (document == null) {
-            error.set(messages.get("printing.noPreview"));
-            return;
-        }
-        busy.set(true);
-        background.run(() -> PagePictures.render(document.pdf(), PRINT_DPI), pictures -> {
-            busy.set(false);
-            print.accept(pictures);
-        }, this::failed);
+        preview.pagesForPrinter(print);
     }
 
     /** The previewed document's file name, for the save chooser. */
     public String suggestedFileName() {
-        return rendered == null ? "" : rendered.fileName();
+        return preview.suggestedFileName();
     }
 
     /** Writes the previewed PDF to {@code file}, whole or not at all, off the FX thread. */
     public void saveAs(Path file) {
-        PrintService.Rendered document = rendered;
-        if (document == null) {
-            error.set(messages.get("printing.noPreview"));
-            return;
-        }
-        busy.set(true);
-        background.run(() -> {
-            write(file, document.pdf());
-            return file;
-        }, saved -> {
-            busy.set(false);
-            status.set(messages.get("printing.saved", saved.toString()));
-        }, this::failed);
+        preview.saveAs(file);
     }
 
     /** Opens the previewed PDF in the system's viewer, from a temporary copy. */
     public void openInViewer() {
-        PrintService.Rendered document = rendered;
-        if (document == null) {
-            error.set(messages.get("printing.noPreview"));
-            return;
-        }
-        background.run(() -> {
-            try {
-                Path dir = Files.createTempDirectory("klade-print");
-                Path file = dir.resolve(document.fileName());
-                write(file, document.pdf());
-                file.toFile().deleteOnExit();
-                dir.toFile().deleteOnExit();
-                viewer.open(file);
-                return file;
-            } catch (IOException e) {
-                throw UserError.of("printing.saveFailed", String.valueOf(e.getMessage()));
-            }
-        }, opened -> status.set(messages.get("printing.opened")), this::failed);
-    }
-
-    private static void write(Path file, byte[] pdf) {
-        Path temp = file.resolveSibling(file.getFileName() + ".part");
-        try {
-            Files.write(temp, pdf);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // The first failure is the one worth reporting.
-            }
-            throw UserError.of("printing.saveFailed", String.valueOf(e.getMessage()));
-        }
+        preview.openInViewer();
     }
 
     /**
@@ -327,11 +247,6 @@ public final class PrintViewModel {
         cancel.set(true);
     }
 
-    private void failed(String text) {
-        busy.set(false);
-        error.set(text);
-    }
-
     /** Shows a problem the view met (no printer, say) where the section shows its errors. */
     public void showProblem(String key) {
         error.set(messages.get(key));
@@ -376,15 +291,22 @@ public final class PrintViewModel {
 
     /** The previewed document's pages as pictures. */
     public ObservableList<BufferedImage> pages() {
-        return pages;
+        return preview.pages();
     }
 
+    /** The whole document is previewed: it may be saved, opened and printed. */
     public ReadOnlyBooleanProperty hasPreviewProperty() {
-        return hasPreview.getReadOnlyProperty();
+        return preview.hasPreviewProperty();
     }
 
+    /** The preview is still being made; its first page may already show. */
+    public ReadOnlyBooleanProperty preparingProperty() {
+        return preview.preparingProperty();
+    }
+
+    /** A save or a print is being got ready. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return preview.busyProperty();
     }
 
     public ReadOnlyBooleanProperty batchRunningProperty() {

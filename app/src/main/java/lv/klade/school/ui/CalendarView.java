@@ -148,7 +148,7 @@ public final class CalendarView {
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
             TextField form = field("formDayForm", 5);
-            DatePicker day = Dates.picker("formDayDate");
+            DatePicker day = Dates.picker("formDayDate", text);
             Button set = new Button(text.get("formEnds.set"));
             set.setId("setFormDay");
             set.setOnAction(e -> model.setLastLessonDay(form.getText(), day.getValue()));
@@ -170,8 +170,8 @@ public final class CalendarView {
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
             TextField name = field("breakName", 20);
-            DatePicker from = Dates.picker("breakFrom");
-            DatePicker to = Dates.picker("breakTo");
+            DatePicker from = Dates.picker("breakFrom", text);
+            DatePicker to = Dates.picker("breakTo", text);
             Button add = new Button(text.get("calendar.add"));
             add.setId("addBreak");
             add.setOnAction(e -> model.addBreak(name.getText(), from.getValue(), to.getValue()));
@@ -191,7 +191,7 @@ public final class CalendarView {
         table.getColumns().add(Tables.column(text.get("calendar.name"), ExtraHoliday::name));
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
-            DatePicker date = Dates.picker("extraDate");
+            DatePicker date = Dates.picker("extraDate", text);
             TextField name = field("extraName", 20);
             Button add = new Button(text.get("calendar.add"));
             add.setId("addExtra");
@@ -217,8 +217,8 @@ public final class CalendarView {
         table.getColumns().add(Tables.column(text.get("calendar.replacesDate"), m -> Messages.date(m.replacesDate())));
         VBox box = new VBox(6, table);
         if (model.canEdit()) {
-            DatePicker workDate = Dates.picker("movedWork");
-            DatePicker replaces = Dates.picker("movedReplaces");
+            DatePicker workDate = Dates.picker("movedWork", text);
+            DatePicker replaces = Dates.picker("movedReplaces", text);
             Button add = new Button(text.get("calendar.add"));
             add.setId("addMoved");
             add.setOnAction(e -> model.addMovedDay(workDate.getValue(), replaces.getValue()));

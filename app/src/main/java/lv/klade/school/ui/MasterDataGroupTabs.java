@@ -92,7 +92,7 @@ final class MasterDataGroupTabs {
         ComboBox<JournalKind> kind = parts.enumCombo("journalKind", "masterData.journalKind.",
                 List.of(JournalKind.values()));
         ComboBox<Choice> teacher = combo("journalTeacher", model.teacherChoices());
-        DatePicker from = Dates.picker("journalTeacherFrom");
+        DatePicker from = Dates.picker("journalTeacherFrom", text);
         Node form = parts.form(parts.captioned("masterData.subject", subject), parts.captioned("masterData.owner", owner),
                 parts.captioned("masterData.journalKind", kind), parts.captioned("masterData.teacher", teacher),
                 parts.captioned("masterData.teacherFrom", from), parts.button("addJournal", "masterData.add",
@@ -111,8 +111,8 @@ final class MasterDataGroupTabs {
         table.getColumns().add(Tables.column(text.get("masterData.from"), TeacherRow::starts));
         table.getColumns().add(Tables.column(text.get("masterData.to"), TeacherRow::ends));
         ComboBox<Choice> teacher = combo("newJournalTeacher", model.teacherChoices());
-        DatePicker from = Dates.picker("newTeacherFrom");
-        DatePicker lastDay = Dates.picker("teacherLastDay");
+        DatePicker from = Dates.picker("newTeacherFrom", text);
+        DatePicker lastDay = Dates.picker("teacherLastDay", text);
         VBox box = new VBox(6, new Label(text.get("masterData.journalTeachers")), table,
                 parts.captioned("masterData.teacher", teacher), parts.captioned("masterData.teacherFrom", from),
                 parts.button("addJournalTeacher", "masterData.addTeacher",

@@ -178,7 +178,7 @@ public final class MasterDataView {
 
     /** End the selected item from a day (empty: back in use), or delete it while nothing refers to it. */
     FlowPane endOrDelete(String prefix, TableView<Row> table) {
-        DatePicker ends = Dates.picker(prefix + "Ends");
+        DatePicker ends = Dates.picker(prefix + "Ends", text);
         ends.setPromptText(text.get("masterData.endsPrompt"));
         FlowPane line = form(new Label(text.get("masterData.selected")), ends,
                 button(prefix + "End", "masterData.end", () -> model.end(selected(table), ends.getValue())),

@@ -82,9 +82,9 @@ public final class TeacherAbsencesView {
             }
         });
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        DatePicker from = Dates.picker("absenceFrom");
+        DatePicker from = Dates.picker("absenceFrom", text);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = Dates.picker("absenceTo");
+        DatePicker to = Dates.picker("absenceTo", text);
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField reason = new TextField();
         reason.setId("absenceReason");
@@ -196,7 +196,7 @@ public final class TeacherAbsencesView {
         orderNo.setPromptText(text.get("teacherAbsences.orderNoPrompt"));
         orderNo.textProperty().bindBidirectional(model.orderNoProperty());
         orderNo.setPrefColumnCount(8);
-        DatePicker orderDate = Dates.picker("orderDate");
+        DatePicker orderDate = Dates.picker("orderDate", text);
         orderDate.valueProperty().bindBidirectional(model.orderDateProperty());
         orderDate.setPrefWidth(140);
         orderDate.setMinWidth(140);

@@ -46,7 +46,7 @@ public final class TimetableEditorView {
         schoolClass.setId("timetableClass");
         schoolClass.setPromptText(text.get("timetableEditor.class"));
         schoolClass.valueProperty().bindBidirectional(model.schoolClassProperty());
-        DatePicker day = Dates.picker("timetableDay");
+        DatePicker day = Dates.picker("timetableDay", text);
         day.valueProperty().bindBidirectional(model.dayProperty());
         Label version = new Label();
         version.setId("timetableVersion");
@@ -56,6 +56,7 @@ public final class TimetableEditorView {
         // The version line can be long (a new school has no version yet): it wraps in the room left,
         // and the title, the class and the day keep their width.
         version.setWrapText(true);
+        version.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(version, Priority.ALWAYS);
         for (Region fixed : List.of(title, schoolClass, dayLabel, day)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -205,7 +206,7 @@ public final class TimetableEditorView {
         name.setId("versionName");
         name.setPromptText(text.get("timetableEditor.versionNamePrompt"));
         name.textProperty().bindBidirectional(model.versionNameProperty());
-        DatePicker from = Dates.picker("versionFrom");
+        DatePicker from = Dates.picker("versionFrom", text);
         from.valueProperty().bindBidirectional(model.versionFromProperty());
         Button start = new Button(text.get("timetableEditor.startVersion"));
         start.setId("startVersion");

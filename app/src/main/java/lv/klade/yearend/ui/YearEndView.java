@@ -37,7 +37,7 @@ public final class YearEndView {
         order.setId("yearEndOrder");
         order.setPromptText(text.get("yearEnd.orderNo"));
         order.textProperty().bindBidirectional(model.orderNumberProperty());
-        DatePicker date = Dates.picker("yearEndOrderDate");
+        DatePicker date = Dates.picker("yearEndOrderDate", text);
         date.valueProperty().bindBidirectional(model.orderDateProperty());
         Button check = new Button(text.get("yearEnd.check"));
         check.setId("yearEndCheck");

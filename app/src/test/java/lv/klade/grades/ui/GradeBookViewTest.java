@@ -15,6 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import lv.klade.db.Actor;
@@ -218,5 +222,42 @@ class GradeBookViewTest extends FxRobot {
 
         type(KeyCode.DELETE);
         waitFor(() -> storedMark(2, work(MONDAY)).isEmpty());
+    }
+
+    @Test
+    void theNamesStayInSightWhenTheGradesScrollSideways() throws Exception {
+        openRow(0);
+        for (int day = 12; day <= 30; day++) {
+            LocalDate date = LocalDate.of(2026, 10, day);
+            interact(() -> {
+                lookup("#columnDate").queryAs(DatePicker.class).setValue(date);
+                lookup("#addColumn").queryButton().fire();
+            });
+        }
+        waitFor(() -> column(work(LocalDate.of(2026, 10, 30))) != null);
+        ScrollBar sideways = lookup("#gradeBook .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+        interact(() -> sideways.setValue(sideways.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.shoot(this, book().getScene(), "grades-book-scrolled");
+
+        GradeRow first = book().getItems().getFirst();
+        String name = first.student().lastName() + " " + first.student().firstName();
+        Labeled shown = lookup("#gradeBookNames .table-cell").queryAllAs(Labeled.class).stream()
+                .filter(c -> name.equals(c.getText())).findFirst().orElseThrow();
+        Bounds where = shown.localToScene(shown.getBoundsInLocal());
+        assertThat(sideways.getValue()).isGreaterThan(0);
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(where.getMinX()).isGreaterThanOrEqualTo(0);
+        assertThat(where.getMaxX()).isLessThan(book().localToScene(book().getBoundsInLocal()).getMinX() + 1);
+
+        ScrollBar down = lookup("#gradeBook .scroll-bar").queryAllAs(ScrollBar.class).stream()
+                .filter(b -> b.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow();
+        interact(() -> down.setValue(down.getMax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        GradeRow last = book().getItems().getLast();
+        String lastName = last.student().lastName() + " " + last.student().firstName();
+        assertThat(lookup("#gradeBookNames .table-cell").queryAllAs(Labeled.class)).filteredOn(Labeled::isVisible)
+                .extracting(Labeled::getText).contains(lastName);
     }
 }

@@ -18,6 +18,8 @@ import javafx.stage.Stage;
 import lv.klade.grades.PlannedTest;
 import lv.klade.grades.ui.TestPlannerViewModel.TestRow;
 import lv.klade.school.Journal;
+import lv.klade.testing.ContentArea;
+import lv.klade.testing.CutText;
 import lv.klade.testing.Snapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,5 +162,16 @@ class TestPlannerViewTest extends FxRobot {
         assertThat(error()).isEqualTo(demo.messages.get("grades.test.publishedOnlyDeputy", "Vienādojumi",
                 TUESDAY.plusDays(1)));
         assertThat(stored("Vienādojumi")).isPresent();
+    }
+
+    @Test
+    void thePlannersDatesAndHeadersReadWholeAt1366() throws Exception {
+        interact(() -> ContentArea.show(stage).getChildren().setAll(view("skolotajs")));
+        fill(TUESDAY, "Daļskaitļu saskaitīšana un atņemšana");
+        interact(() -> button("#addTest").fire());
+        waitFor(() -> row("Daļskaitļu saskaitīšana un atņemšana").isPresent());
+        ContentArea.picture(this, planner(), "grades-planner-1366");
+
+        assertThat(CutText.inTables(planner().getScene().getRoot())).isEmpty();
     }
 }

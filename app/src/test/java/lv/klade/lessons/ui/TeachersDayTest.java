@@ -2,6 +2,7 @@ package lv.klade.lessons.ui;
 
 import lv.klade.testing.TestLogins;
 import lv.klade.testing.ContentArea;
+import lv.klade.testing.CutText;
 import lv.klade.testing.FirstDayDemo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -182,6 +183,7 @@ class TeachersDayTest {
                 .containsExactlyInAnyOrder(students.get(0).id(), students.get(1).id());
         AbsenceSummary before = summaryOf(robot, students.get(0).id());
         snapshot(robot, "lessons-5-absences");
+        assertThat(CutText.inTables(host)).as("absences cut at 1366×768").isEmpty();
 
         robot.interact(() -> {
             TableView<?> list = robot.lookup("#toJustify").queryAs(TableView.class);

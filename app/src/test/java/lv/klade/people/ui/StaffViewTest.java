@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import lv.klade.people.Role;
 import lv.klade.people.ui.StaffViewModel.StaffRow;
+import lv.klade.testing.ContentArea;
+import lv.klade.testing.CutText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,5 +158,19 @@ class StaffViewTest extends FxRobot {
             lookup("#staffPassword").queryAs(PasswordField.class).setText(password);
             lookup("#role-SUBJECT_TEACHER").queryAs(CheckBox.class).setSelected(true);
         });
+    }
+
+    @Test
+    void theStaffListsHeadersAndCellsReadWholeAt1366() throws Exception {
+        row("audzinataja");
+        Stage stage = (Stage) staff().getScene().getWindow();
+        StaffViewModel model = new StaffViewModel(journal.services.staff(), journal.services.accounts(),
+                journal.services.schoolRepository(), journal.services.classRepository(), journal.login("admin"),
+                journal.background());
+        interact(() -> ContentArea.show(stage).getChildren().setAll(new StaffView(model, journal.messages).root()));
+        row("audzinataja");
+        ContentArea.picture(this, staff(), "staff-1366");
+
+        assertThat(CutText.inTables(staff().getScene().getRoot())).isEmpty();
     }
 }

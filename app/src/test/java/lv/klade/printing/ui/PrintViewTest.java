@@ -60,12 +60,15 @@ class PrintViewTest extends FxRobot {
 
     /** Shows the section as the class tutor, with file choices that answer {@code file} and {@code batchFolder}. */
     private void showAsTutor(Path file, Path batchFolder) {
-        Messages messages = Messages.latvian();
+        showAsTutor(file, batchFolder, Messages.latvian());
+    }
+
+    private void showAsTutor(Path file, Path batchFolder, Messages messages) {
         Background background = new Background(WORKER, Platform::runLater, messages, e -> {
             throw new AssertionError(e);
         });
         interact(() -> {
-            PrintViewModel model = new PrintViewModel(journal.printingAs("audzinataja"), f -> {
+            PrintViewModel model = new PrintViewModel(journal.printingAs("audzinataja", messages), f -> {
                 throw new AssertionError("no viewer in tests");
             }, background, BATCHES, Platform::runLater);
             PrintView view = new PrintView(model, messages);
@@ -120,6 +123,23 @@ class PrintViewTest extends FxRobot {
         waitFor(() -> Files.exists(file));
         assertThat(Pdf.read(file).pages()).isEqualTo(journal.students.size());
         assertThat(Pdf.read(file).text()).contains(journal.anna.fullName());
+    }
+
+    @Test
+    void englishReportCardWritesTheSchoolYearWithoutLatvianOrdinalDots() throws Exception {
+        Path saved = Files.createDirectories(folder.resolve("english")).resolve("x.pdf");
+        showAsTutor(saved, folder, new Messages(Messages.ENGLISH));
+        waitFor(() -> kind().getItems().contains(PrintKind.REPORT_CARD));
+        interact(() -> kind().setValue(PrintKind.REPORT_CARD));
+        clickOn("#printPreview");
+        waitFor(() -> lookup("#saveAs").query().isDisabled() == false);
+        clickOn("#saveAs");
+        waitFor(() -> lookup("#printStatus").queryAs(Label.class).getText().contains("english"));
+        String text;
+        try (var files = Files.list(saved.getParent())) {
+            text = Pdf.read(files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow()).text();
+        }
+        assertThat(text).contains("2026/2027").doesNotContain("2026./2027.");
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import lv.klade.testing.ContentArea;
+import lv.klade.testing.CutText;
 import lv.klade.db.Actor;
 import lv.klade.db.ChangeLog;
 import lv.klade.i18n.Messages;
@@ -207,5 +208,14 @@ class TimetableEditorTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theTitleHeadersAndCellsReadWholeAt1366(FxRobot robot) throws Exception {
+        open(robot, admin);
+        choose7a(robot);
+        ContentArea.picture(robot, host, "timetable-editor-1366");
+
+        assertThat(CutText.under(host)).isEmpty();
     }
 }
