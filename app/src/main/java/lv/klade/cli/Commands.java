@@ -26,6 +26,7 @@ final class Commands {
         cli.register("export-final-grades", new FinalGradesCommand(clock), "db", "user", "form", "out",
                 "allow-missing");
         cli.register("archive", new ArchiveCommand(clock), "db", "user", "year", "out", "verify");
+        cli.register("checks", new ChecksCommand(clock), "db", "user", "month", "teacher");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
         new AbsenceCommands(clock).registerAll(cli);
