@@ -13,6 +13,7 @@ import lv.klade.db.JournalEncryption;
 import lv.klade.db.JournalKey;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoProgress;
+import lv.klade.checks.ChecksService;
 import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
@@ -351,6 +352,12 @@ public final class Services implements AutoCloseable {
     private JournalReads reads() {
         return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
                 lessonRepository, remarks);
+    }
+
+    /** The deputy director's checks, their details in {@code messages}' language. */
+    public ChecksService checks(Messages messages) {
+        return new ChecksService(schoolRepository, classRepository, timetableRepository, lessonRepository, gradeBooks,
+                absences, staff, messages, clock);
     }
 
     public Path file() {
