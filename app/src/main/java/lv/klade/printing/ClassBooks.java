@@ -73,12 +73,10 @@ final class ClassBooks {
         return books;
     }
 
-    /** The books a student has a row in, one per subject (the first journal of a subject wins). */
-    List<Book> of(UUID studentId) {
-        return of(studentId, b -> true);
-    }
-
-    /** The student's books of one kind, one per subject: a subject's elective never hides its graded journal. */
+    /**
+     * The student's books of one kind, one per subject (the first journal of a subject wins): a
+     * subject's elective never hides its graded journal.
+     */
     private List<Book> of(UUID studentId, Predicate<Book> which) {
         Map<String, Book> bySubject = new LinkedHashMap<>();
         books.stream().filter(which).filter(b -> b.rows().containsKey(studentId))
