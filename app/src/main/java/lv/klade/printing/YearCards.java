@@ -83,7 +83,7 @@ final class YearCards {
     }
 
     /** The outcome {@link Promotion} gives from the student's graded subjects, as the grade book holds them. */
-    private static PromotionOutcome outcome(ClassInfo c, ClassBooks books, UUID studentId) {
+    static PromotionOutcome outcome(ClassInfo c, ClassBooks books, UUID studentId) {
         int form = c.schoolClass().form();
         List<SubjectYear> years = books.graded(studentId).stream().map(b -> SubjectYear.of(b.journal().subjectId(),
                 b.subject(), b.rows().get(studentId).periods().values(), form)).toList();
