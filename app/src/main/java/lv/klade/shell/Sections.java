@@ -260,8 +260,9 @@ final class Sections {
     }
 
     private Node promotion() {
-        PromotionViewModel model = new PromotionViewModel(services.yearResults(), services.classRepository(),
-                services.schoolRepository(), member, shell.background());
+        PromotionViewModel model = new PromotionViewModel(services.yearResults(), services.promotionDecisions(),
+                services.classRepository(), services.schoolRepository(), member,
+                LocalDate.now(shell.clock().withZone(Messages.RIGA)), shell.background());
         return new PromotionView(model, shell.messages()).root();
     }
 

@@ -15,6 +15,8 @@ import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
 import lv.klade.grades.GradeSettingRules;
+import lv.klade.grades.PromotionDecisionRepository;
+import lv.klade.grades.PromotionDecisionService;
 import lv.klade.grades.TestPlannerService;
 import lv.klade.grades.YearResults;
 import lv.klade.i18n.Messages;
@@ -84,6 +86,7 @@ public final class Services implements AutoCloseable {
     private final TestPlannerService testPlanner;
     private final RemarkService remarks;
     private final YearResults yearResults;
+    private final PromotionDecisionService promotionDecisions;
     private final YearEndService yearEnd;
 
     private StaffMember user;
@@ -111,6 +114,7 @@ public final class Services implements AutoCloseable {
         this.testPlanner = new TestPlannerService(store, schoolRepository, staff);
         this.remarks = new RemarkService(store, new RemarkRepository(store));
         this.yearResults = new YearResults(store, schoolRepository, classRepository, students);
+        this.promotionDecisions = new PromotionDecisionService(store, new PromotionDecisionRepository(store));
         this.yearEnd = new YearEndService(store, schoolRepository, school, classRepository, classes, students, staff,
                 yearResults);
     }
@@ -273,6 +277,11 @@ public final class Services implements AutoCloseable {
         return yearResults;
     }
 
+    /** The pedagogical council's promotion decisions, by the director's order. */
+    public PromotionDecisionService promotionDecisions() {
+        return promotionDecisions;
+    }
+
     /** The current year's final grades for the state register. */
     public FinalGrades finalGrades() {
         return new FinalGrades(classRepository, yearResults, year());
@@ -310,7 +319,7 @@ public final class Services implements AutoCloseable {
 
     private JournalReads reads() {
         return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
-                lessonRepository, remarks);
+                lessonRepository, remarks, promotionDecisions);
     }
 
     public Path file() {
