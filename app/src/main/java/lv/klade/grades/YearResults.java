@@ -61,10 +61,14 @@ public final class YearResults {
         List<StudentYear> years = new ArrayList<>();
         Map<UUID, PromotionDecision> decided = decisions.ofStudents(of.schoolClass().yearId(),
                 of.members().stream().map(Student::id).toList());
+        Set<UUID> assessed = assessedInLevels(of, form);
         for (Student student : of.members()) {
             List<SubjectYear> subjectYears = new ArrayList<>();
             List<MissingGrades> missing = new ArrayList<>();
             for (Journal journal : of.journalsOf(student)) {
+                if (!assessed.contains(journal.id())) {
+                    continue;
+                }
                 List<StoredGrade> own = of.grades(student, journal);
                 SubjectYear year = SubjectYear.of(journal.subjectId(), of.subject(journal), own, form);
                 subjectYears.add(year);
@@ -77,6 +81,17 @@ public final class YearResults {
                     Optional.ofNullable(decided.get(student.id()))));
         }
         return years;
+    }
+
+    /**
+     * The journals whose year counts: all of them in forms 4–12. In forms 1–3 the regulation gives
+     * learning levels only in some subjects, so a journal counts only where its teacher assesses in
+     * levels, that is where it holds a level of any work for anyone; one that holds none is not
+     * said to lack the year's level.
+     */
+    private Set<UUID> assessedInLevels(ClassGrades of, int form) {
+        Set<UUID> all = of.journals().stream().map(Journal::id).collect(Collectors.toSet());
+        return form > SubjectYear.LAST_LEVEL_FORM ? all : grades.journalsWithLevels(all);
     }
 
     /**
