@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import lv.klade.db.JournalFile;
+import lv.klade.db.JournalStore;
 import lv.klade.db.Keyring;
 import lv.klade.i18n.Problem;
 import lv.klade.i18n.UserError;
@@ -115,6 +116,28 @@ public final class YearArchive {
             throw failed(e);
         } finally {
             deleteFolder(pdfs);
+        }
+    }
+
+    /**
+     * The open journal's file, copied as of one moment ({@link JournalStore#copyFileTo}), and its
+     * keyring: for the window, where the journal stays open while it is archived.
+     */
+    public void addOpenJournal(JournalStore store, Path journal) {
+        JournalFile file = JournalFile.of(journal);
+        Path copy = null;
+        try {
+            copy = Files.createTempFile(scratch, ".klade-journal-", ".mv.db");
+            store.copyFileTo(copy);
+            add(JOURNAL + "/" + ascii(file.file().getFileName().toString()), copy);
+            Path keyring = Keyring.path(file);
+            add(JOURNAL + "/" + ascii(keyring.getFileName().toString()), keyring);
+        } catch (IOException | UncheckedIOException e) {
+            throw failed(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
         }
     }
 
