@@ -104,8 +104,11 @@ final class YearCards {
     /** The outcome {@link Promotion} gives from the student's graded subjects, as the grade book holds them. */
     static PromotionOutcome outcome(ClassInfo c, ClassBooks books, UUID studentId) {
         int form = c.schoolClass().form();
-        List<SubjectYear> years = books.graded(studentId).stream().map(b -> SubjectYear.of(b.journal().subjectId(),
-                b.subject(), b.rows().get(studentId).periods().values(), form)).toList();
+        // Forms 1–3 are given levels only in some subjects, as YearResults counts them.
+        List<SubjectYear> years = books.graded(studentId).stream()
+                .filter(b -> form > SubjectYear.LAST_LEVEL_FORM || b.holdsLevels())
+                .map(b -> SubjectYear.of(b.journal().subjectId(), b.subject(),
+                        b.rows().get(studentId).periods().values(), form)).toList();
         return Promotion.outcome(form, years);
     }
 

@@ -57,6 +57,11 @@ class LevelFormsYearTest {
             assertThat(y.missing()).isEmpty();
             assertThat(y.outcome().verdict()).isEqualTo(Verdict.PROMOTED);
         });
+        String cards = lv.klade.reports.Pdf.read(s.printing(lv.klade.i18n.Messages.latvian(),
+                lv.klade.printing.PrintRights.everything()).render(new lv.klade.printing.PrintRequest(
+                lv.klade.printing.PrintKind.REPORT_CARD, classNamed("1.a").id(), new lv.klade.printing.PrintPeriod.Year()))
+                .pdf()).text();
+        assertThat(cards).doesNotContain("Trūkst gada vērtējuma").contains("Pārcelts nākamajā klasē");
         assertThat(s.yearResults().ofClass(classNamed("4.a").id())).allSatisfy(y -> {
             assertThat(y.missing()).extracting(MissingGrades::subject).containsExactly("Ētika");
             assertThat(y.outcome().verdict()).isEqualTo(Verdict.GRADES_MISSING);
