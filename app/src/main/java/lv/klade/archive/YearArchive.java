@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import lv.klade.db.JournalFile;
+import lv.klade.db.JournalStore;
 import lv.klade.db.Keyring;
 import lv.klade.i18n.Problem;
 import lv.klade.i18n.UserError;
@@ -38,12 +39,13 @@ import lv.klade.school.SchoolClass;
 /**
  * Writes a year's archive, a ZIP, whole or not at all: into a temporary file beside the target, moved
  * over it only once every entry and the checksum list are in, so that a failure leaves no half archive.
- * Its entries are {@value #SUMMARY}/ and {@value #CARDS}/ (the PDFs), {@value #JOURNAL}/ (the journal
+ * Its entries are {@value #SUMMARY}/, {@value #CARDS}/ and {@value #CERTIFICATES}/ (the PDFs), {@value #JOURNAL}/ (the journal
  * file and its keyring, encrypted as they are) and {@code SHA256SUMS}.
  */
 public final class YearArchive {
     static final String SUMMARY = "kopsavilkuma-zurnali";
     static final String CARDS = "liecibas";
+    static final String CERTIFICATES = "izglitibas-dokumenti";
     static final String JOURNAL = "zurnals";
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]+");
 
@@ -86,11 +88,19 @@ public final class YearArchive {
         return checked[0];
     }
 
-    /** Every class's summary journal and every student's year report card of the printing's year. */
+    /**
+     * Every class's summary journal and every student's year report card of the printing's year, and
+     * the certificates of forms 9 and 12 (those left without one have their report card).
+     */
     public void addDocuments(PrintService printing) {
         List<UUID> classes = printing.classes().stream().map(SchoolClass::id).toList();
         addBatch(printing, PrintKind.SUMMARY, classes, SUMMARY);
         addBatch(printing, PrintKind.REPORT_CARD, classes, CARDS);
+        List<UUID> leaving = printing.leavingClasses().stream().map(SchoolClass::id)
+                .filter(printing::anyCertificate).toList();
+        if (!leaving.isEmpty()) {
+            addBatch(printing, PrintKind.CERTIFICATE, leaving, CERTIFICATES);
+        }
     }
 
     private void addBatch(PrintService printing, PrintKind kind, List<UUID> classes, String folder) {
@@ -106,6 +116,28 @@ public final class YearArchive {
             throw failed(e);
         } finally {
             deleteFolder(pdfs);
+        }
+    }
+
+    /**
+     * The open journal's file, copied as of one moment ({@link JournalStore#copyFileTo}), and its
+     * keyring: for the window, where the journal stays open while it is archived.
+     */
+    public void addOpenJournal(JournalStore store, Path journal) {
+        JournalFile file = JournalFile.of(journal);
+        Path copy = null;
+        try {
+            copy = Files.createTempFile(scratch, ".klade-journal-", ".mv.db");
+            store.copyFileTo(copy);
+            add(JOURNAL + "/" + ascii(file.file().getFileName().toString()), copy);
+            Path keyring = Keyring.path(file);
+            add(JOURNAL + "/" + ascii(keyring.getFileName().toString()), keyring);
+        } catch (IOException | UncheckedIOException e) {
+            throw failed(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
+        } finally {
+            if (copy != null) {
+                copy.toFile().delete();
+            }
         }
     }
 

@@ -20,14 +20,15 @@ import lv.klade.school.SchoolClass;
 import lv.klade.shell.Services;
 
 /**
- * {@code klade print transcripts|report-cards|summary|absences --db P --class 7.a|all
+ * {@code klade print transcripts|report-cards|summary|absences|certificates --db P --class 7.a|all
  * [--month YYYY-MM | --semester 1|2 | --year] --out DIR [--combined] [--school-year 2025/26]}: one
  * file per student (or per class), or one combined file, for the current school year or a closed one. The command line prints with every right, as the holder of the
  * journal file.
  */
 final class PrintCommand implements Command {
     private static final Map<String, PrintKind> KINDS = Map.of("transcripts", PrintKind.TRANSCRIPT,
-            "report-cards", PrintKind.REPORT_CARD, "summary", PrintKind.SUMMARY, "absences", PrintKind.ABSENCES);
+            "report-cards", PrintKind.REPORT_CARD, "summary", PrintKind.SUMMARY, "absences", PrintKind.ABSENCES,
+            "certificates", PrintKind.CERTIFICATE);
 
     private final Clock clock;
 
@@ -52,6 +53,9 @@ final class PrintCommand implements Command {
             List<UUID> classes = "all".equalsIgnoreCase(className)
                     ? printing.classes().stream().map(SchoolClass::id).toList()
                     : List.of(printing.classNamed(className).id());
+            if (kind == PrintKind.CERTIFICATE) {
+                classes = certificateClasses(printing, classes, "all".equalsIgnoreCase(className), out);
+            }
             createFolder(folder);
             BatchResult result = printing.batch(kind, classes, period, folder, args.flag("combined"),
                     BatchProgress.NONE, () -> false);
@@ -59,6 +63,24 @@ final class PrintCommand implements Command {
                     String.valueOf(result.printed()), folder));
         }
         return 0;
+    }
+
+    /**
+     * The classes to print certificates for, after naming each student left out and why: with
+     * {@code --class all} the leaving classes where anyone gets one; a class named is printed or refused.
+     */
+    private static List<UUID> certificateClasses(PrintService printing, List<UUID> classes, boolean all,
+                                                 PrintStream out) {
+        List<UUID> leaving = all ? printing.leavingClasses().stream().map(SchoolClass::id)
+                .filter(printing::anyCertificate).toList() : classes;
+        if (leaving.isEmpty()) {
+            throw UserError.of("print.noCertificates", printing.year().name());
+        }
+        if (leaving.size() == 1 && !printing.anyCertificate(leaving.getFirst())) {
+            return leaving; // the batch refuses it, naming each student's reason
+        }
+        leaving.forEach(id -> printing.certificatesLeftOut(id).forEach(out::println));
+        return leaving;
     }
 
     private static PrintPeriod period(Args args, PrintKind kind, PrintService printing) {

@@ -91,6 +91,35 @@ public final class JournalStore {
     }
 
     /** For queries: repositories read through this context, never write. */
+    /**
+     * Copies the open journal's file, whole and as of one moment, to {@code target}: H2's online
+     * backup, which writes a ZIP holding the file as it is on disk (still encrypted).
+     */
+    public void copyFileTo(java.nio.file.Path target) {
+        try {
+            java.nio.file.Path zip = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(),
+                    ".klade-copy-", ".zip");
+            try {
+                java.nio.file.Files.delete(zip);
+                dsl().execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+                try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                        java.nio.file.Files.newInputStream(zip))) {
+                    for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                        if (e.getName().endsWith(".mv.db")) {
+                            java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                            return;
+                        }
+                    }
+                }
+                throw new java.io.IOException("the backup holds no journal file");
+            } finally {
+                java.nio.file.Files.deleteIfExists(zip);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public DSLContext dsl() {
         return database.dsl();
     }

@@ -9,6 +9,7 @@ import lv.klade.db.Actor;
 import lv.klade.db.Database;
 import lv.klade.db.JournalStore;
 import lv.klade.grades.GradeService;
+import lv.klade.grades.YearResults;
 import lv.klade.grades.TestPlannerService;
 import lv.klade.i18n.Messages;
 import lv.klade.lessons.AbsenceRepository;
@@ -58,12 +59,27 @@ public final class DemoSchool {
      * Nothing is left behind on failure, nor when the process is killed.
      */
     public static Made create(Path file, int students, long seed, Clock clock, LocalDate today) {
-        return create(file, students, seed, clock, today, DemoProgress.NONE);
+        return create(file, students, seed, clock, today, true, DemoProgress.NONE);
     }
 
-    /** Like {@link #create(Path, int, long, Clock, LocalDate)}, telling {@code progress} each step as it begins. */
+    /**
+     * {@link #create(Path, int, long, Clock, LocalDate)}; with {@code finishYear}, a today past the
+     * year's end also fills the year's missing semester and year grades and the council's decisions
+     * ({@link DemoYearEnd}), so the year's documents can be seen. Without it the year stays as its
+     * lessons left it.
+     */
+    public static Made create(Path file, int students, long seed, Clock clock, LocalDate today, boolean finishYear) {
+        return create(file, students, seed, clock, today, finishYear, DemoProgress.NONE);
+    }
+
+    /** Like {@link #create(Path, int, long, Clock, LocalDate, boolean)}, telling {@code progress} each step as it begins. */
     public static Made create(Path file, int students, long seed, Clock clock, LocalDate today,
                               DemoProgress progress) {
+        return create(file, students, seed, clock, today, true, progress);
+    }
+
+    private static Made create(Path file, int students, long seed, Clock clock, LocalDate today, boolean finishYear,
+                               DemoProgress progress) {
         progress.at(DemoProgress.Step.SCHOOL, 0, 1);
         DemoPlan plan = DemoPlanner.plan(students, seed);
         Random random = new Random(seed);
@@ -98,11 +114,19 @@ public final class DemoSchool {
             DemoYear.Filled filled = new DemoYear(store, schoolRepository, timetable, timetables, lessons, absences,
                     new GradeService(store, schoolRepository), new TestPlannerService(store, schoolRepository, staff))
                     .fill(plan, written, day, random, progress);
+            int yearGrades = 0;
+            if (finishYear && day.isAfter(year.ends())) {
+                var schoolYear = schoolRepository.currentYear().orElseThrow();
+                yearGrades = new DemoYearEnd(store, new YearResults(store, schoolRepository, classRepository,
+                        new StudentService(store)), new GradeService(store, schoolRepository), random)
+                        .finish(schoolYear, schoolRepository.semesters(schoolYear.id()),
+                                classRepository.classes(schoolYear.id()));
+            }
             progress.at(DemoProgress.Step.COMPACTING, 0, 1);
             // A year written in a few minutes leaves the file full of space the store would only reuse later.
             database.compact();
             return new Made(year, day, week.plannedHours(), week.droppedHours(), filled.lessons(), filled.marks(),
-                    filled.justifications(), filled.tests(), filled.grades(), filled.periodGrades());
+                    filled.justifications(), filled.tests(), filled.grades(), filled.periodGrades() + yearGrades);
         });
     }
 }

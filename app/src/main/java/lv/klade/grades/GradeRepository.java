@@ -223,6 +223,16 @@ final class GradeRepository {
                 GRADE.KIND.in(kinds.stream().map(GradeKind::name).toList())).fetch(GradeRepository::toGrade);
     }
 
+    /** Those of the journals that hold a learning level (S, T, A, P) for anyone, of any kind of work. */
+    Set<UUID> journalsWithLevels(Collection<UUID> journalIds) {
+        if (journalIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(store.dsl().selectDistinct(GRADE.JOURNAL_ID).from(GRADE)
+                .where(GRADE.JOURNAL_ID.in(journalIds), GRADE.MARK.in(java.util.Arrays.stream(LearningLevel.values())
+                        .map(LearningLevel::name).toList())).fetch(GRADE.JOURNAL_ID));
+    }
+
     /** One student's grades in one journal, in the grade book's order. */
     List<StoredGrade> ofStudentInJournal(UUID studentId, UUID journalId) {
         return store.dsl().selectFrom(GRADE).where(GRADE.STUDENT_ID.eq(studentId), GRADE.JOURNAL_ID.eq(journalId))

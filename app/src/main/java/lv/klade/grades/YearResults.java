@@ -30,7 +30,8 @@ import lv.klade.school.Subject;
  * {@link SubjectYear#of}); forms 4–12 both semesters' grades too.
  * {@link #finals} gives the same students' year-end grades one by one, for the state register.
  * Only graded subjects count ({@link GradedSubjects}): the tutor's class hour, interest education,
- * electives and after-school groups never block promotion.
+ * electives and after-school groups never block promotion. Each student's recorded council decision
+ * ({@link PromotionDecision}) comes with their year.
  */
 public final class YearResults {
     /** The first form that closes each semester with a grade of its own. */
@@ -42,9 +43,11 @@ public final class YearResults {
     private final SchoolRepository school;
     private final ClassRepository classes;
     private final StudentService students;
+    private final PromotionDecisionService decisions;
 
     public YearResults(JournalStore store, SchoolRepository school, ClassRepository classes, StudentService students) {
         this.grades = new GradeRepository(store);
+        this.decisions = new PromotionDecisionService(store, new PromotionDecisionRepository(store));
         this.school = school;
         this.classes = classes;
         this.students = students;
@@ -56,10 +59,16 @@ public final class YearResults {
         List<Semester> semesters = school.semesters(of.schoolClass().yearId());
         int form = of.schoolClass().form();
         List<StudentYear> years = new ArrayList<>();
+        Map<UUID, PromotionDecision> decided = decisions.ofStudents(of.schoolClass().yearId(),
+                of.members().stream().map(Student::id).toList());
+        Set<UUID> assessed = assessedInLevels(of, form);
         for (Student student : of.members()) {
             List<SubjectYear> subjectYears = new ArrayList<>();
             List<MissingGrades> missing = new ArrayList<>();
             for (Journal journal : of.journalsOf(student)) {
+                if (!assessed.contains(journal.id())) {
+                    continue;
+                }
                 List<StoredGrade> own = of.grades(student, journal);
                 SubjectYear year = SubjectYear.of(journal.subjectId(), of.subject(journal), own, form);
                 subjectYears.add(year);
@@ -68,9 +77,21 @@ public final class YearResults {
                     missing.add(new MissingGrades(journal.id(), of.subject(journal), lacking));
                 }
             }
-            years.add(new StudentYear(student, Promotion.outcome(form, subjectYears), missing));
+            years.add(new StudentYear(student, Promotion.outcome(form, subjectYears), missing,
+                    Optional.ofNullable(decided.get(student.id()))));
         }
         return years;
+    }
+
+    /**
+     * The journals whose year counts: all of them in forms 4–12. In forms 1–3 the regulation gives
+     * learning levels only in some subjects, so a journal counts only where its teacher assesses in
+     * levels, that is where it holds a level of any work for anyone; one that holds none is not
+     * said to lack the year's level.
+     */
+    private Set<UUID> assessedInLevels(ClassGrades of, int form) {
+        Set<UUID> all = of.journals().stream().map(Journal::id).collect(Collectors.toSet());
+        return form > SubjectYear.LAST_LEVEL_FORM ? all : grades.journalsWithLevels(all);
     }
 
     /**

@@ -40,6 +40,12 @@ final class ClassBooks {
         Optional<BookRow> row(UUID studentId) {
             return Optional.ofNullable(rows.get(studentId));
         }
+
+        /** Whether anyone has a learning level here, of any work: forms 1–3 are assessed in levels only so. */
+        boolean holdsLevels() {
+            return rows.values().stream().anyMatch(r -> r.periods().values().stream().anyMatch(ClassBooks::level)
+                    || r.cells().values().stream().flatMap(List::stream).anyMatch(ClassBooks::level));
+        }
     }
 
     private final List<Book> books;
@@ -73,12 +79,10 @@ final class ClassBooks {
         return books;
     }
 
-    /** The books a student has a row in, one per subject (the first journal of a subject wins). */
-    List<Book> of(UUID studentId) {
-        return of(studentId, b -> true);
-    }
-
-    /** The student's books of one kind, one per subject: a subject's elective never hides its graded journal. */
+    /**
+     * The student's books of one kind, one per subject (the first journal of a subject wins): a
+     * subject's elective never hides its graded journal.
+     */
     private List<Book> of(UUID studentId, Predicate<Book> which) {
         Map<String, Book> bySubject = new LinkedHashMap<>();
         books.stream().filter(which).filter(b -> b.rows().containsKey(studentId))
@@ -112,6 +116,10 @@ final class ClassBooks {
                 .filter(e -> e.getKey().kind() == kind && days.map(d -> d.contains(e.getKey().date())).orElse(true))
                 .max(Map.Entry.comparingByKey(Comparator.comparing(lv.klade.grades.PeriodColumn::date)))
                 .map(Map.Entry::getValue);
+    }
+
+    private static boolean level(StoredGrade grade) {
+        return grade.grade() instanceof lv.klade.grades.Grade.Level;
     }
 
     static String text(Optional<StoredGrade> grade) {

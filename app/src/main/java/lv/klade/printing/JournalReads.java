@@ -1,6 +1,7 @@
 package lv.klade.printing;
 
 import lv.klade.grades.GradeBookService;
+import lv.klade.grades.PromotionDecisionService;
 import lv.klade.grades.TestPlannerService;
 import lv.klade.lessons.AbsenceService;
 import lv.klade.lessons.LessonRepository;
@@ -14,5 +15,5 @@ import lv.klade.tutor.RemarkService;
 public record JournalReads(SchoolRepository school, ClassRepository classes, StaffService staff,
                            StudentService students, GradeBookService gradeBooks, AbsenceService absences,
                            TestPlannerService planner, LessonRepository lessons,
-                           RemarkService remarks) {
+                           RemarkService remarks, PromotionDecisionService decisions) {
 }

@@ -15,7 +15,9 @@ public enum PrintKind {
     /** One journal's lessons, absences and grades for a month. */
     TEACHER_MONTH(false, true),
     /** The class's test planner for a period. */
-    TEST_PLANNER(false, false);
+    TEST_PLANNER(false, false),
+    /** Forms 9 and 12: the certificate of basic or secondary education, one per student who gets it. */
+    CERTIFICATE(true, false);
 
     private final boolean perStudent;
     private final boolean ofJournal;
@@ -40,7 +42,7 @@ public enum PrintKind {
         return switch (this) {
             case TRANSCRIPT, TEACHER_MONTH -> period instanceof PrintPeriod.Month;
             case REPORT_CARD -> !(period instanceof PrintPeriod.Month);
-            case SUMMARY -> period instanceof PrintPeriod.Year;
+            case SUMMARY, CERTIFICATE -> period instanceof PrintPeriod.Year;
             case ABSENCES, STATISTICS, TEST_PLANNER -> true;
         };
     }

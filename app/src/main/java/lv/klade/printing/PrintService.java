@@ -18,6 +18,8 @@ import lv.klade.reports.AbsenceReport;
 import lv.klade.reports.BatchPrinter;
 import lv.klade.reports.BatchProgress;
 import lv.klade.reports.BatchResult;
+import lv.klade.reports.CertificateData;
+import lv.klade.reports.CertificateDocument;
 import lv.klade.reports.GradeStatisticsReport;
 import lv.klade.reports.ReportCardDocument;
 import lv.klade.reports.SummaryJournalDocument;
@@ -150,7 +152,7 @@ public final class PrintService {
         return switch (kind) {
             case TRANSCRIPT, TEACHER_MONTH, ABSENCES, STATISTICS -> lastMonth;
             case REPORT_CARD, TEST_PLANNER -> firstSemester ? new PrintPeriod.Semester(1) : new PrintPeriod.Year();
-            case SUMMARY -> new PrintPeriod.Year();
+            case SUMMARY, CERTIFICATE -> new PrintPeriod.Year();
         };
     }
 
@@ -252,12 +254,43 @@ public final class PrintService {
             case ABSENCES -> new Prepared<>(new AbsenceReport(), List.of(assembler.absences(classId, period)));
             case STATISTICS -> new Prepared<>(new GradeStatisticsReport(), List.of(assembler.statistics(classId, period)));
             case TEST_PLANNER -> new Prepared<>(new TestPlannerReport(), List.of(assembler.testPlanner(classId, period)));
+            case CERTIFICATE -> new Prepared<>(new CertificateDocument(), issued(classId));
             case TEACHER_MONTH -> throw new IllegalStateException("handled above");
         };
         if (prepared.items().isEmpty()) {
             throw UserError.of("printing.noStudents", className(classId));
         }
         return prepared;
+    }
+
+    /** The certificates of a class of form 9 or 12; refused when nobody in it gets one, naming why. */
+    private List<CertificateData> issued(UUID classId) {
+        Certificates.Issued issued = new Certificates(assembler).of(classId);
+        if (issued.certificates().isEmpty()) {
+            throw UserError.of("printing.certificate.none", className(classId), String.join("; ",
+                    issued.leftOut().stream().map(p -> p.text(messages)).toList()));
+        }
+        return issued.certificates();
+    }
+
+    /** The year's classes of forms 9 and 12 these rights may print: those that end with a certificate. */
+    public List<SchoolClass> leavingClasses() {
+        return classes().stream().filter(c -> CertificateData.Kind.ofForm(c.form()).isPresent()).toList();
+    }
+
+    /**
+     * The students of a leaving class who get no certificate, each with the reason, in words: what a
+     * batch of certificates leaves out. Refused for a class the rights do not cover or of another form.
+     */
+    public List<String> certificatesLeftOut(UUID classId) {
+        checkClass(classId);
+        return new Certificates(assembler).of(classId).leftOut().stream().map(p -> p.text(messages)).toList();
+    }
+
+    /** Whether anyone in the leaving class gets a certificate. */
+    public boolean anyCertificate(UUID classId) {
+        checkClass(classId);
+        return !new Certificates(assembler).of(classId).certificates().isEmpty();
     }
 
     private void checkClass(UUID classId) {
@@ -287,6 +320,7 @@ public final class PrintService {
             case STATISTICS -> "reports.file.statistics";
             case TEACHER_MONTH -> "reports.file.teacherMonth";
             case TEST_PLANNER -> "reports.file.planner";
+            case CERTIFICATE -> "reports.file.certificate";
         };
     }
 

@@ -108,20 +108,27 @@ public final class ReportAssembler {
                 .orElse(TitleForm.NEUTRAL);
     }
 
-    /** Each student's transcript for a month: its grades by subject, averages since the year's start, absences. */
+    /**
+     * Each student's transcript for a month: its grades by graded subject, averages since the year's
+     * start, absences; interest education and electives apart; the class hour not at all.
+     */
     public List<TranscriptData> transcripts(UUID classId, YearMonth month) {
         ClassInfo c = classInfo(classId, new PrintPeriod.Month(month));
         ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.of(month));
         Map<UUID, AbsenceSummary> absences = ClassBooks.byId(reads.absences().monthlySummary(classId, month),
                 AbsenceSummary::studentId);
         return c.students().stream().map(s -> {
-            List<TranscriptData.SubjectGrades> subjects = books.of(s.id()).stream().map(b -> {
-                BookRow row = b.rows().get(s.id());
-                return new TranscriptData.SubjectGrades(b.subject(), dated(row), average(row.sinceYearStart()));
-            }).toList();
             AbsenceSummary a = absences.get(s.id());
             Absences counted = a == null ? Absences.NONE : new Absences(a.justified(), a.unjustified());
-            return new TranscriptData(c.heading(), student(s), month, subjects, counted);
+            return new TranscriptData(c.heading(), student(s), month, subjectGrades(books.graded(s.id()), s.id()),
+                    subjectGrades(books.activities(s.id()), s.id()), counted);
+        }).toList();
+    }
+
+    private List<TranscriptData.SubjectGrades> subjectGrades(List<Book> books, UUID studentId) {
+        return books.stream().map(b -> {
+            BookRow row = b.rows().get(studentId);
+            return new TranscriptData.SubjectGrades(b.subject(), dated(row), average(row.sinceYearStart()));
         }).toList();
     }
 

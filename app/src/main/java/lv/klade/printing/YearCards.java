@@ -2,17 +2,19 @@ package lv.klade.printing;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lv.klade.grades.BookRow;
 import lv.klade.grades.Grade;
 import lv.klade.grades.GradeKind;
 import lv.klade.grades.Promotion;
+import lv.klade.grades.PromotionDecision;
 import lv.klade.grades.PromotionOutcome;
 import lv.klade.grades.SubjectYear;
 import lv.klade.grades.Verdict;
@@ -31,7 +33,9 @@ import lv.klade.tutor.RemarkPeriod;
 /**
  * Report cards and the summary journal: the documents of a class's semesters and year. Only graded
  * subjects ({@link lv.klade.grades.GradedSubjects}) are listed as subjects and decide promotion;
- * interest education and electives have a section of their own on the report card.
+ * interest education and electives have a section of their own on the report card. Where the
+ * council's decision is recorded ({@link PromotionDecision}) it is printed with its order; else the
+ * outcome the grades give, with the order that moved the student on.
  */
 final class YearCards {
     private final ReportAssembler assembler;
@@ -60,12 +64,27 @@ final class YearCards {
             case YEAR -> RemarkPeriod.YEAR;
         });
         boolean year = reportPeriod == ReportPeriod.YEAR;
-        return c.students().stream().map(s -> new ReportCardData(c.heading(), ReportAssembler.student(s),
-                reportPeriod, books.graded(s.id()).stream().map(b -> result(b, s.id(), c)).toList(),
-                books.activities(s.id()).stream().map(b -> result(b, s.id(), c)).toList(),
-                ReportAssembler.absences(absences.get(s.id())), remarks.getOrDefault(s.id(), ""),
-                year ? Optional.of(messages.text(outcome(c, books, s.id()).reason())) : Optional.empty(),
-                year ? promotionOrder(s, c) : Optional.empty())).toList();
+        Map<UUID, PromotionDecision> decided = decisions(c);
+        return c.students().stream().map(s -> {
+            Optional<PromotionDecision> decision = Optional.ofNullable(decided.get(s.id()));
+            return new ReportCardData(c.heading(), ReportAssembler.student(s),
+                    reportPeriod, books.graded(s.id()).stream().map(b -> result(b, s.id(), c)).toList(),
+                    books.activities(s.id()).stream().map(b -> result(b, s.id(), c)).toList(),
+                    ReportAssembler.absences(absences.get(s.id())), remarks.getOrDefault(s.id(), ""),
+                    year ? Optional.of(decision.map(d -> messages.get(d.decision().messageKey()))
+                            .orElseGet(() -> messages.text(outcome(c, books, s.id()).reason()))) : Optional.empty(),
+                    year ? decision.map(d -> order(d.order())).or(() -> promotionOrder(s, c)) : Optional.empty());
+        }).toList();
+    }
+
+    /** The council's decisions recorded for the class's students in its year, by student. */
+    private Map<UUID, PromotionDecision> decisions(ClassInfo c) {
+        return reads.decisions().ofStudents(c.year().id(), c.students().stream().map(lv.klade.people.Student::id)
+                .toList());
+    }
+
+    private static ReportCardData.Order order(lv.klade.people.DirectorOrder order) {
+        return new ReportCardData.Order(order.number(), order.date());
     }
 
     /** A subject's semester grades and its year grade (in forms 1–3 the year's level, see {@link SubjectYear#of}). */
@@ -83,10 +102,13 @@ final class YearCards {
     }
 
     /** The outcome {@link Promotion} gives from the student's graded subjects, as the grade book holds them. */
-    private static PromotionOutcome outcome(ClassInfo c, ClassBooks books, UUID studentId) {
+    static PromotionOutcome outcome(ClassInfo c, ClassBooks books, UUID studentId) {
         int form = c.schoolClass().form();
-        List<SubjectYear> years = books.graded(studentId).stream().map(b -> SubjectYear.of(b.journal().subjectId(),
-                b.subject(), b.rows().get(studentId).periods().values(), form)).toList();
+        // Forms 1–3 are given levels only in some subjects, as YearResults counts them.
+        List<SubjectYear> years = books.graded(studentId).stream()
+                .filter(b -> form > SubjectYear.LAST_LEVEL_FORM || b.holdsLevels())
+                .map(b -> SubjectYear.of(b.journal().subjectId(), b.subject(),
+                        b.rows().get(studentId).periods().values(), form)).toList();
         return Promotion.outcome(form, years);
     }
 
@@ -113,18 +135,42 @@ final class YearCards {
         ClassBooks books = ClassBooks.of(reads, c.year().id(), classId, Optional.empty());
         Map<UUID, AbsenceCount> absences = reads.absences().counts(classId, c.year().range());
         List<String> subjects = books.gradedSubjects();
-        Set<Verdict> used = new LinkedHashSet<>();
-        List<SummaryJournalData.Row> rows = c.students().stream().map(s -> {
-            Verdict verdict = outcome(c, books, s.id()).verdict();
-            used.add(verdict);
-            return new SummaryJournalData.Row(ReportAssembler.student(s), subjects.stream()
+        Map<UUID, PromotionDecision> decided = decisions(c);
+        Map<String, String> used = new TreeMap<>();
+        Map<lv.klade.people.DirectorOrder, List<String>> orders = new LinkedHashMap<>();
+        List<SummaryJournalData.Row> rows = new ArrayList<>();
+        for (lv.klade.people.Student s : c.students()) {
+            PromotionDecision decision = decided.get(s.id());
+            String code;
+            if (decision == null) {
+                Verdict verdict = outcome(c, books, s.id()).verdict();
+                code = code(verdict);
+                used.put(code, messages.get("reports.summary.verdict." + verdict.name()));
+            } else {
+                code = messages.get(decision.decision().codeKey());
+                used.put(code, lowerFirst(messages.get(decision.decision().messageKey())));
+                orders.computeIfAbsent(decision.order(), o -> new ArrayList<>()).add((rows.size() + 1) + ".");
+            }
+            rows.add(new SummaryJournalData.Row(ReportAssembler.student(s), subjects.stream()
                     .map(subject -> books.graded(s.id(), subject)
                             .map(b -> subjectYear(b.rows().get(s.id()), c)).orElse(SummaryJournalData.SubjectYear.NONE))
-                    .toList(), ReportAssembler.absences(absences.get(s.id())), code(verdict));
-        }).toList();
-        String legend = used.stream().sorted().map(v -> messages.get("reports.summary.verdict", code(v),
-                messages.get("reports.summary.verdict." + v.name()))).collect(Collectors.joining("; "));
-        return new SummaryJournalData(c.heading(), subjects, rows, legend);
+                    .toList(), ReportAssembler.absences(absences.get(s.id())), code));
+        }
+        String legend = used.entrySet().stream().map(e -> messages.get("reports.summary.verdict", e.getKey(),
+                e.getValue())).collect(Collectors.joining("; "));
+        return new SummaryJournalData(c.heading(), subjects, rows, legend + orders(orders, rows.size()));
+    }
+
+    /** The orders the decisions were given by: "; rīkojums Nr. 45-i, 15.06.2027 (1., 2.)", no numbers for all. */
+    private String orders(Map<lv.klade.people.DirectorOrder, List<String>> orders, int students) {
+        return orders.entrySet().stream().map(e -> "; " + messages.get("reports.summary.order", e.getKey().number(),
+                        Messages.date(e.getKey().date()))
+                        + (e.getValue().size() == students ? "" : " (" + String.join(", ", e.getValue()) + ")"))
+                .collect(Collectors.joining());
+    }
+
+    private String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(messages.locale()) + text.substring(1);
     }
 
     private String code(Verdict verdict) {

@@ -1,7 +1,7 @@
 package lv.klade.reports;
 
 /** Input of a document printed once per student, so a batch can name its file by class and name. */
-public sealed interface StudentDocumentData permits TranscriptData, ReportCardData {
+public sealed interface StudentDocumentData permits TranscriptData, ReportCardData, CertificateData {
 
     Heading heading();
 

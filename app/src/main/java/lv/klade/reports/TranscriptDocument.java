@@ -41,6 +41,9 @@ public final class TranscriptDocument extends ReportDocument<TranscriptData> {
         sheet.add(Blocks.labelled(m.get("reports.label.class"), data.heading().className()));
         sheet.add(Blocks.labelled(m.get("reports.transcript.month"), Formats.month(data.month(), m)));
         sheet.add(grades(data.subjects(), m));
+        if (!data.activities().isEmpty()) {
+            sheet.add(activities(data.activities(), m));
+        }
         sheet.add(Blocks.labelled(m.get("reports.absences.label"), Formats.absences(data.absences(), m)));
         sheet.add(Blocks.signatures(List.of(
                 Blocks.Signer.tutor(data.heading(), m)),
@@ -57,6 +60,19 @@ public final class TranscriptDocument extends ReportDocument<TranscriptData> {
             table.addCell(Blocks.left(subject.subject(), Fonts.BODY));
             table.addCell(Blocks.left(dated(subject.grades()), Fonts.BODY));
             table.addCell(Blocks.centre(subject.weightedAverage(), Fonts.BODY_BOLD));
+        }
+        return table;
+    }
+
+    /** Interest education and electives: their grades of the month, never among the subjects. */
+    private static PdfPTable activities(List<SubjectGrades> activities, Messages m) {
+        PdfPTable table = Blocks.table(30, 70);
+        table.addCell(Blocks.header(m.get("reports.reportCard.activities"), Fonts.SMALL_BOLD));
+        table.addCell(Blocks.header(m.get("reports.transcript.grades"), Fonts.SMALL_BOLD));
+        table.setHeaderRows(1);
+        for (SubjectGrades activity : activities) {
+            table.addCell(Blocks.left(activity.subject(), Fonts.BODY));
+            table.addCell(Blocks.left(dated(activity.grades()), Fonts.BODY));
         }
         return table;
     }

@@ -74,6 +74,7 @@ import lv.klade.messages.ui.MessagesViewModel;
 import lv.klade.ui.Section;
 import lv.klade.yearend.ui.YearEndView;
 import lv.klade.yearend.ui.YearEndViewModel;
+import lv.klade.yearend.ui.YearFilesViewModel;
 
 /** The sections of the main window, each shown only to the roles that use it. */
 final class Sections {
@@ -143,6 +144,9 @@ final class Sections {
             sections.add(section("masterData", "masterData.section", this::masterData));
             sections.add(section("staff", "staffView.section", this::staff));
             sections.add(section("settings", "settings.section", this::settings));
+        }
+        // The registrar and the deputy director come for the year's files; closing the year stays the administrator's.
+        if (member.holds(Role.ADMINISTRATOR) || member.holds(Role.REGISTRAR) || member.holds(Role.DEPUTY_DIRECTOR)) {
             sections.add(section("yearEnd", "yearEnd.section", this::yearEnd));
         }
         // On a PC everyone carries their own changes to the central copy; there only the administrator syncs.
@@ -252,7 +256,9 @@ final class Sections {
     private Node yearEnd() {
         YearEndViewModel model = new YearEndViewModel(services.yearEnd(), actor(),
                 LocalDate.now(shell.clock().withZone(Messages.RIGA)), shell.background(), shell.dialogs()::confirm);
-        return new YearEndView(model, shell.messages()).root();
+        YearFilesViewModel files = new YearFilesViewModel(new WindowYearFiles(services, member, shell.messages()),
+                shell.background());
+        return new YearEndView(model, files, shell.messages()).root();
     }
 
     /** The print section; batches get their own worker so the preview stays usable meanwhile. */
@@ -297,8 +303,9 @@ final class Sections {
     }
 
     private Node promotion() {
-        PromotionViewModel model = new PromotionViewModel(services.yearResults(), services.classRepository(),
-                services.schoolRepository(), member, shell.background());
+        PromotionViewModel model = new PromotionViewModel(services.yearResults(), services.promotionDecisions(),
+                services.classRepository(), services.schoolRepository(), member,
+                LocalDate.now(shell.clock().withZone(Messages.RIGA)), shell.background());
         return new PromotionView(model, shell.messages()).root();
     }
 

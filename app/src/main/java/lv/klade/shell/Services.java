@@ -18,6 +18,8 @@ import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
 import lv.klade.grades.GradeSettingRules;
+import lv.klade.grades.PromotionDecisionRepository;
+import lv.klade.grades.PromotionDecisionService;
 import lv.klade.grades.TestPlannerService;
 import lv.klade.grades.YearResults;
 import lv.klade.i18n.Messages;
@@ -96,6 +98,7 @@ public final class Services implements AutoCloseable {
     private final TutorJournalService tutorJournals;
     private final MessageService messages;
     private final YearResults yearResults;
+    private final PromotionDecisionService promotionDecisions;
     private final YearEndService yearEnd;
 
     private StaffMember user;
@@ -125,6 +128,7 @@ public final class Services implements AutoCloseable {
         this.tutorJournals = new TutorJournalService(store, schoolRepository, new TutorJournalRepository(store));
         this.messages = new MessageService(store, new MessageRepository(store));
         this.yearResults = new YearResults(store, schoolRepository, classRepository, students);
+        this.promotionDecisions = new PromotionDecisionService(store, new PromotionDecisionRepository(store));
         this.yearEnd = new YearEndService(store, schoolRepository, school, classRepository, classes, students, staff,
                 yearResults);
     }
@@ -314,6 +318,11 @@ public final class Services implements AutoCloseable {
         return yearResults;
     }
 
+    /** The pedagogical council's promotion decisions, by the director's order. */
+    public PromotionDecisionService promotionDecisions() {
+        return promotionDecisions;
+    }
+
     /** The current year's final grades for the state register. */
     public FinalGrades finalGrades() {
         return new FinalGrades(classRepository, yearResults, year());
@@ -351,7 +360,7 @@ public final class Services implements AutoCloseable {
 
     private JournalReads reads() {
         return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
-                lessonRepository, remarks);
+                lessonRepository, remarks, promotionDecisions);
     }
 
     /** The deputy director's checks, their details in {@code messages}' language. */

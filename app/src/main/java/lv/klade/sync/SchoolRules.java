@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lv.klade.grades.PromotionRights;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.Problem;
 import lv.klade.people.Role;
@@ -43,6 +44,7 @@ final class SchoolRules {
                 .or(SchoolRules::remarkTutor));
         TutorJournalSyncRules.registerInto(rules);
         MessageSyncRules.registerInto(rules);
+        rules.register("promotion_decision", SchoolRules::promotionDecision);
     }
 
     /**
@@ -150,6 +152,26 @@ final class SchoolRules {
     private static Optional<Problem> remarkTutor(Change change, StaffMember author, RowReader rows) {
         return tutorOfStudent(author, rows, states(change, rows))
                 .map(refused -> Problem.of("sync.refused.notRemarkTutor", author.fullName()));
+    }
+
+    /**
+     * A promotion decision, by the rule its write path keeps ({@link PromotionRights}): the tutor of the
+     * student's class, the deputy director or an administrator.
+     */
+    private static Optional<Problem> promotionDecision(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        for (Map<String, Object> state : states) {
+            Optional<Map<String, Object>> schoolClass = uuid(state.get("student_id"))
+                    .flatMap(id -> rows.row("student", id)).flatMap(student -> uuid(student.get("class_id")))
+                    .flatMap(id -> rows.row("school_class", id));
+            // A student in no class here: only the office, whom the rule lets decide for any class.
+            UUID classId = schoolClass.flatMap(c -> uuid(c.get("id"))).orElse(new UUID(0, 0));
+            UUID tutorId = schoolClass.flatMap(c -> uuid(c.get("tutor_id"))).orElse(null);
+            if (!PromotionRights.mayDecide(author.id(), author.roles(), classId, tutorId)) {
+                return Optional.of(Problem.of("sync.refused.notPromotionTutor", author.fullName()));
+            }
+        }
+        return states.isEmpty() ? unknownRow(change) : Optional.empty();
     }
 
     /** A timetable row of a journal of the author's own class. */

@@ -27,7 +27,8 @@ import lv.klade.school.YearPlan;
 
 /**
  * Works out a year's end from the journal as it is, writing nothing: whether the current year may
- * close, the next year's plan and classes, and each student's step by their promotion outcome.
+ * close, the next year's plan and classes, and each student's step by their promotion outcome, or
+ * kept back where the pedagogical council so decided.
  * Form 12 classes end. Form 9 classes go on to form 10, with the programme the school's form 10
  * learns, where the school teaches form 10; there its students with the certificate go on with them,
  * since most stay and a student who leaves is recorded afterwards. A school without form 10 (a
@@ -68,7 +69,11 @@ final class YearEndPlanner {
                 String name = student.student().lastName() + " " + student.student().firstName();
                 List<String> reExaminations = student.outcome().verdict() == Verdict.RE_EXAMINATION_NEEDED
                         ? student.outcome().shortfalls().stream().map(SubjectYear::subject).toList() : List.of();
-                if (!student.missing().isEmpty() || !reExaminations.isEmpty()) {
+                if (student.keptBack()) {
+                    // The council's decision stands whatever the grades say: forms 1–3 may be kept back too.
+                    steps.add(step(c, student.student(), name, Verdict.NOT_PROMOTED, nextClasses,
+                            secondary.isPresent()));
+                } else if (!student.missing().isEmpty() || !reExaminations.isEmpty()) {
                     unfinished.add(new Unfinished(c.name(), name, student.missing(), reExaminations));
                 } else {
                     steps.add(step(c, student.student(), name, student.outcome().verdict(), nextClasses,

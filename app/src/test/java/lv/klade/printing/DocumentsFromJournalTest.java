@@ -171,6 +171,6 @@ class DocumentsFromJournalTest {
     private static JournalReads printingReads() {
         var s = journal.services;
         return new JournalReads(s.schoolRepository(), s.classRepository(), s.staff(), s.students(), s.gradeBooks(),
-                s.absences(), s.testPlanner(), s.lessonRepository(), s.remarks());
+                s.absences(), s.testPlanner(), s.lessonRepository(), s.remarks(), s.promotionDecisions());
     }
 }

@@ -42,7 +42,7 @@ class MovedStudentDocumentsTest {
         s.students().move(Actor.SYSTEM, journal.anna.id(), class7b, LocalDate.of(2026, 11, 2),
                 new DirectorOrder("1-12/40", LocalDate.of(2026, 10, 30)));
         documents = new ReportAssembler(new JournalReads(s.schoolRepository(), s.classRepository(), s.staff(),
-                s.students(), s.gradeBooks(), s.absences(), s.testPlanner(), s.lessonRepository(), s.remarks()),
+                s.students(), s.gradeBooks(), s.absences(), s.testPlanner(), s.lessonRepository(), s.remarks(), s.promotionDecisions()),
                 Messages.latvian(), PrintingFixture.CLOCK);
     }
 

@@ -74,7 +74,7 @@ class PrintingBenchmark {
 
     private static JournalReads reads(Services s) {
         return new JournalReads(s.schoolRepository(), s.classRepository(), s.staff(), s.students(), s.gradeBooks(),
-                s.absences(), s.testPlanner(), s.lessonRepository(), s.remarks());
+                s.absences(), s.testPlanner(), s.lessonRepository(), s.remarks(), s.promotionDecisions());
     }
 
     private static void bareLoop(int documents) throws Exception {

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The year's report cards and summary journal of a demo class, read back from their PDFs: graded
- * subjects only, interest education apart, the programme, the tutor's title and the promotion order.
+ * subjects only, interest education apart, the programme, the tutor's title and the promotion order;
+ * the month's transcripts alike.
  */
 class ReportCardFromJournalTest {
     private static final String ORDER = "45-i";
@@ -81,6 +82,23 @@ class ReportCardFromJournalTest {
                 if (text.contains(activity)) {
                     assertThat(text.indexOf(activity)).as("%s on page %d", activity, page)
                             .isGreaterThan(text.indexOf(heading));
+                }
+            }
+        }
+    }
+
+    @Test
+    void transcriptsListNeitherTheTutorsLessonNorInterestEducationAmongTheSubjects() {
+        String heading = Messages.latvian().get("reports.reportCard.activities");
+        Pdf pdf = Pdf.read(printing.render(new PrintRequest(PrintKind.TRANSCRIPT, journal.class7a.id(),
+                new PrintPeriod.Month(java.time.YearMonth.of(2026, 10)))).pdf());
+        assertThat(pdf.text()).doesNotContain("Klases stunda");
+        for (String page : pdf.pageTexts()) {
+            String text = page.replaceAll("\\s+", " ");
+            for (String activity : activities()) {
+                if (text.contains(activity)) {
+                    assertThat(text.indexOf(activity)).as(activity).isGreaterThan(text.indexOf(heading));
+                    assertThat(text).contains(heading);
                 }
             }
         }

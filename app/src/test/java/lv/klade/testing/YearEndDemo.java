@@ -57,7 +57,7 @@ public final class YearEndDemo {
     public static synchronized void unfinished(Path journal) {
         if (unfinished == null) {
             unfinished = folder().resolve("unfinished");
-            DemoSchool.create(unfinished, 240, DemoSchool.DEFAULT_SEED, CLOCK, AFTER);
+            DemoSchool.create(unfinished, 240, DemoSchool.DEFAULT_SEED, CLOCK, AFTER, false);
         }
         copy(unfinished, journal);
     }

@@ -1,5 +1,6 @@
 package lv.klade.grades.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,13 +10,20 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lv.klade.db.Actor;
+import lv.klade.grades.Decision;
+import lv.klade.grades.PromotionDecisionService;
 import lv.klade.grades.PromotionOutcome;
 import lv.klade.grades.StudentYear;
 import lv.klade.grades.Verdict;
 import lv.klade.grades.YearResults;
+import lv.klade.i18n.Messages;
 import lv.klade.i18n.UserError;
+import lv.klade.people.DirectorOrder;
 import lv.klade.people.Role;
 import lv.klade.people.StaffMember;
 import lv.klade.people.Student;
@@ -25,13 +33,15 @@ import lv.klade.ui.Background;
 
 /**
  * Promotion to the next form (Cabinet Regulation No. 11, point 25) for one class: each student's
- * outcome by {@link YearResults}, with the subjects that fall short. A tutor sees their own classes;
- * the deputy director and the administrator any class.
+ * outcome by {@link YearResults}, with the subjects that fall short, and the pedagogical council's
+ * decision by the director's order, which the tutor, the deputy director or the administrator
+ * records for the selected student. A tutor sees their own classes; the deputy director and the
+ * administrator any class.
  */
 public final class PromotionViewModel {
-    /** One student's outcome, in words. */
+    /** One student's outcome, in words, and the council's decision with its order once recorded ("" before). */
     public record PromotionRow(UUID studentId, int number, String name, Verdict verdict, String reason,
-                               PromotionOutcome outcome) {
+                               PromotionOutcome outcome, String decided) {
     }
 
     private final YearResults results;
@@ -43,16 +53,46 @@ public final class PromotionViewModel {
     private final ObservableList<PromotionRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ClassChoice> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<PromotionRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Decision> decision = new SimpleObjectProperty<>();
+    private final StringProperty orderNumber = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> orderDate = new SimpleObjectProperty<>();
+    private final ObservableList<Decision> decisionChoices = FXCollections.observableArrayList(Decision.values());
+    private final PromotionDecisionService decisions;
     private int request;
 
-    public PromotionViewModel(YearResults results, ClassRepository classes, SchoolRepository school,
-                              StaffMember viewer, Background background) {
+    public PromotionViewModel(YearResults results, PromotionDecisionService decisions, ClassRepository classes,
+                              SchoolRepository school, StaffMember viewer, LocalDate today, Background background) {
         this.results = results;
+        this.decisions = decisions;
         this.classes = classes;
         this.school = school;
         this.viewer = viewer;
         this.background = background;
+        orderDate.set(today);
         chosen.addListener((o, old, c) -> reload());
+    }
+
+    /**
+     * Records the chosen decision, with the order's number and date, for the selected student; the
+     * service refuses, with the reason shown, an order without a number or dated outside the year.
+     */
+    public void record() {
+        PromotionRow row = selected.get();
+        error.set("");
+        notice.set("");
+        if (row == null) {
+            error.set(background.messages().get("gradesView.promotion.chooseStudent"));
+            return;
+        }
+        Decision chosenDecision = decision.get();
+        DirectorOrder order = new DirectorOrder(orderNumber.get(), orderDate.get());
+        background.run(() -> decisions.decide(Actor.user(viewer.id()), row.studentId(), chosenDecision, order),
+                made -> {
+                    notice.set(background.messages().get("gradesView.promotion.recorded", row.name()));
+                    reload();
+                }, error::set);
     }
 
     /** Reads the classes this person may see and opens the first. */
@@ -88,10 +128,13 @@ public final class PromotionViewModel {
     private List<PromotionRow> read(ClassChoice of) {
         List<PromotionRow> list = new ArrayList<>();
         int number = 0;
+        Messages text = background.messages();
         for (StudentYear year : results.ofClass(of.id())) {
             Student s = year.student();
+            String decided = year.decision().map(d -> text.get(d.decision().messageKey()) + " ("
+                    + text.get("decisions.order", d.order().number(), Messages.date(d.order().date())) + ")").orElse("");
             list.add(new PromotionRow(s.id(), ++number, s.lastName() + " " + s.firstName(), year.outcome().verdict(),
-                    background.messages().text(year.outcome().reason()), year.outcome()));
+                    text.text(year.outcome().reason()), year.outcome(), decided));
         }
         return list;
     }
@@ -110,5 +153,31 @@ public final class PromotionViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** "Recorded for …" after a decision was saved. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The student the decision is recorded for: the table's selection. */
+    public ObjectProperty<PromotionRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Decision> decisionChoices() {
+        return decisionChoices;
+    }
+
+    public ObjectProperty<Decision> decisionProperty() {
+        return decision;
+    }
+
+    public StringProperty orderNumberProperty() {
+        return orderNumber;
+    }
+
+    public ObjectProperty<LocalDate> orderDateProperty() {
+        return orderDate;
     }
 }

@@ -126,7 +126,7 @@ public final class PrintViewModel {
         allPeriods.add(new PeriodChoice(messages.get("printing.period.year"), new PrintPeriod.Year()));
         List<PrintKind> allowed = new ArrayList<>();
         for (PrintKind k : PrintKind.values()) {
-            if (k.ofJournal() ? !journals.isEmpty() : !classes.isEmpty()) {
+            if (k.ofJournal() ? !journals.isEmpty() : !classesFor(k).isEmpty()) {
                 allowed.add(k);
             }
         }
@@ -143,12 +143,18 @@ public final class PrintViewModel {
             return;
         }
         targets.setAll(chosen.ofJournal() ? journals
-                : classes.stream().map(c -> new TargetChoice(c.id(), c.name())).toList());
+                : classesFor(chosen).stream().map(c -> new TargetChoice(c.id(), c.name())).toList());
         target.set(targets.isEmpty() ? null : targets.getFirst());
         periods.setAll(allPeriods.stream().filter(p -> chosen.accepts(p.period())).toList());
         PrintPeriod usual = usualPeriods.get(chosen);
         period.set(periods.stream().filter(p -> p.period().equals(usual)).findFirst()
                 .orElse(periods.isEmpty() ? null : periods.getFirst()));
+    }
+
+    /** The classes a kind is printed for: certificates only for forms 9 and 12. */
+    private List<SchoolClass> classesFor(PrintKind chosen) {
+        return chosen != PrintKind.CERTIFICATE ? classes : classes.stream()
+                .filter(c -> lv.klade.reports.CertificateData.Kind.ofForm(c.form()).isPresent()).toList();
     }
 
     private void clearPreview() {
@@ -207,7 +213,8 @@ public final class PrintViewModel {
             error.set(messages.text(e.problem()));
             return;
         }
-        List<UUID> which = wholeSchool ? classes.stream().map(SchoolClass::id).toList() : List.of(request.target());
+        List<UUID> which = wholeSchool ? classesFor(request.kind()).stream().map(SchoolClass::id).toList()
+                : List.of(request.target());
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel = cancelled;
         batchRunning.set(true);

@@ -6,7 +6,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import lv.klade.grades.Decision;
 import javafx.stage.Stage;
 import lv.klade.db.Actor;
 import lv.klade.grades.Grade;
@@ -76,8 +81,8 @@ class PromotionViewTest extends FxRobot {
     @Start
     void start(Stage stage) {
         PromotionViewModel model = new PromotionViewModel(demo.services.yearResults(),
-                demo.services.classRepository(), demo.services.schoolRepository(), demo.login("audzinataja"),
-                demo.background(Platform::runLater));
+                demo.services.promotionDecisions(), demo.services.classRepository(), demo.services.schoolRepository(),
+                demo.login("audzinataja"), demo.services.year().ends(), demo.background(Platform::runLater));
         stage.setScene(new Scene((Parent) new PromotionView(model, demo.messages).root(), 1366, 768));
         stage.show();
     }
@@ -105,5 +110,32 @@ class PromotionViewTest extends FxRobot {
         assertThat(promotion().getItems()).filteredOn(r -> !r.studentId().equals(passes.id())
                 && !r.studentId().equals(fallsShort.id())).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.GRADES_MISSING));
         Snapshots.shoot(this, promotion().getScene(), "grades-promotion");
+    }
+
+    @Test
+    void theTutorRecordsTheCouncilsDecisionByTheOrderAndADateOutsideTheYearIsRefused() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !promotion().getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Decision> decision = lookup("#promotionDecision").queryComboBox();
+        TextField order = lookup("#promotionOrder").queryAs(TextField.class);
+        DatePicker date = lookup("#promotionOrderDate").queryAs(DatePicker.class);
+        interact(() -> {
+            promotion().getSelectionModel().select(row(fallsShort));
+            decision.setValue(Decision.RE_EXAMINATION);
+            order.setText("1-12/51");
+            date.setValue(demo.services.year().ends().plusYears(1));
+        });
+        clickOn("#promotionRecord");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !lookup("#promotionError").queryAs(Label.class).getText().isEmpty());
+        assertThat(lookup("#promotionError").queryAs(Label.class).getText()).contains("nav šajā mācību gadā");
+
+        interact(() -> date.setValue(demo.services.year().ends()));
+        clickOn("#promotionRecord");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !row(fallsShort).decided().isEmpty());
+        assertThat(row(fallsShort).decided()).isEqualTo("Jākārto pēcpārbaudījums (rīkojums Nr. 1-12/51, "
+                + lv.klade.i18n.Messages.date(demo.services.year().ends()) + ")");
+        assertThat(lookup("#promotionError").queryAs(Label.class).getText()).isEmpty();
+        Snapshots.shoot(this, promotion().getScene(), "grades-promotion-decision");
     }
 }
