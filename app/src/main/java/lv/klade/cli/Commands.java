@@ -28,7 +28,6 @@ final class Commands {
         cli.register("stats", new StatsCommand(clock), "db", "user", "by", "class", "subject", "month", "semester",
                 "out");
         cli.register("archive", new ArchiveCommand(clock), "db", "user", "year", "out", "verify");
-        cli.register("checks", new ChecksCommand(clock), "db", "user", "month", "teacher");
         new SyncCommands(clock).registerAll(cli);
         new YearCommands(clock).registerAll(cli);
         new AbsenceCommands(clock).registerAll(cli);

@@ -11,9 +11,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import lv.klade.db.Actor;
-import lv.klade.checks.ChecksRights;
-import lv.klade.checks.ui.ChecksView;
-import lv.klade.checks.ui.ChecksViewModel;
 import lv.klade.grades.ui.GradeBookView;
 import lv.klade.grades.ui.GradeBookViewModel;
 import lv.klade.grades.ui.PeriodGradesViewModel;
@@ -107,9 +104,6 @@ final class Sections {
         }
         if (holdsAny(Role.ADMINISTRATOR, Role.CLASS_TUTOR)) {
             sections.add(section("timetable", "timetableEditor.section", this::timetableEditor));
-        }
-        if (ChecksRights.maySee(member.roles())) {
-            sections.add(section("checks", "checks.section", this::checks));
         }
         if (holdsAny(Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
             sections.add(section("teacherAbsences", "teacherAbsences.section", this::teacherAbsences));
@@ -272,25 +266,10 @@ final class Sections {
         return Arrays.stream(roles).anyMatch(member::holds);
     }
 
-    /** The deputy director's checks; a line's journal opens in its grade book. */
-    private Node checks() {
-        ChecksViewModel model = new ChecksViewModel(services.checks(shell.messages()), services.staff(),
-                services.year(), LocalDate.now(shell.clock().withZone(Messages.RIGA)), member, shell.background());
-        return new ChecksView(model, shell.messages(), this::gradeBookAt).root();
-    }
-
     private Node grades() {
-        return gradeBookAt(null);
-    }
-
-    /** The grade book, opened at the journal when one is given, else at the person's own. */
-    private Node gradeBookAt(UUID journalId) {
         GradeBookViewModel model = new GradeBookViewModel(services.gradeBooks(), services.grades(),
                 services.testPlanner(), services.classRepository(), services.schoolRepository(), services.staff(),
                 member, shell.background());
-        if (journalId != null) {
-            model.openAt(journalId);
-        }
         PeriodGradesViewModel periods = new PeriodGradesViewModel(services.gradeBooks(), services.grades(),
                 services.schoolRepository(), actor(), shell.background());
         return new GradeBookView(model, periods, shell.messages()).root();

@@ -13,7 +13,6 @@ import lv.klade.db.JournalEncryption;
 import lv.klade.db.JournalKey;
 import lv.klade.db.JournalStore;
 import lv.klade.demo.DemoProgress;
-import lv.klade.checks.ChecksService;
 import lv.klade.demo.DemoSchool;
 import lv.klade.grades.GradeBookService;
 import lv.klade.grades.GradeService;
@@ -361,12 +360,6 @@ public final class Services implements AutoCloseable {
     private JournalReads reads() {
         return new JournalReads(schoolRepository, classRepository, staff, students, gradeBooks, absences, testPlanner,
                 lessonRepository, remarks, promotionDecisions);
-    }
-
-    /** The deputy director's checks, their details in {@code messages}' language. */
-    public ChecksService checks(Messages messages) {
-        return new ChecksService(schoolRepository, classRepository, timetableRepository, lessonRepository, gradeBooks,
-                absences, staff, messages, clock);
     }
 
     public Path file() {
