@@ -56,6 +56,10 @@ import lv.klade.timetable.TimetableRepository;
 import lv.klade.timetable.TimetableService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
+import lv.klade.checks.ChecksRepository;
+import lv.klade.checks.ChecksService;
+import lv.klade.checks.InspectionRepository;
+import lv.klade.checks.InspectionService;
 import lv.klade.yearend.FinalGrades;
 import lv.klade.yearend.YearEndService;
 
@@ -264,6 +268,17 @@ public final class Services implements AutoCloseable {
     }
 
     /** The class tutor's remarks on report cards. */
+    /** The deputy director's checks of the current year. */
+    public ChecksService checks() {
+        return new ChecksService(store, schoolRepository, classRepository, timetableRepository, lessonRepository,
+                absences, new ChecksRepository(store), clock);
+    }
+
+    /** The deputy director's inspection records. */
+    public InspectionService inspections() {
+        return new InspectionService(store, new InspectionRepository(store), schoolRepository, classRepository);
+    }
+
     public RemarkService remarks() {
         return remarks;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lv.klade.checks.InspectionRights;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.Problem;
 import lv.klade.people.Role;
@@ -41,6 +42,25 @@ final class SchoolRules {
         rules.register("planned_test", SchoolRules::plannedTest);
         rules.register("report_remark", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR)
                 .or(SchoolRules::remarkTutor));
+        // Inspections are the deputy director's (and the administrator's): the service's own rule.
+        ChangeRule inspector = (c, a, rows) -> InspectionRights.mayRecord(a) ? Optional.empty()
+                : Optional.of(Problem.of("sync.refused.notInspector", a.fullName()));
+        rules.register("inspection", inspector);
+        rules.register("inspected_journal", inspector);
+        // Transcripts are printed by the class's tutor or the office.
+        rules.register("transcript_issue", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR,
+                Role.REGISTRAR).or(SchoolRules::transcriptTutor));
+    }
+
+    /** A class's transcripts marked issued by its tutor. */
+    private static Optional<Problem> transcriptTutor(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        for (Map<String, Object> state : states) {
+            if (!tutors(author, rows, state.get("class_id"))) {
+                return Optional.of(Problem.of("sync.refused.notClassTutor", author.fullName()));
+            }
+        }
+        return states.isEmpty() ? unknownRow(change) : Optional.empty();
     }
 
     /**

@@ -100,6 +100,8 @@ final class Scope {
             case "grade" -> keepIf(c, inJournal(value(c, "journal_id"))
                     || tutored.contains(classOf(value(c, "student_id"))));
             case "absence_justification" -> keepIf(c, classes.contains(classOf(value(c, "student_id"))));
+            // Inspections are the office's (InspectionRights): a teacher's PC does not receive them.
+            case "inspection", "inspected_journal" -> Optional.empty();
             case "guardian" -> keepIf(c, maySeePersonal(classOf(value(c, "student_id"))));
             case "student" -> maySeePersonal(uuid(value(c, "class_id"))) ? Optional.of(c) : without(c, STUDENT_PERSONAL);
             case "staff" -> users.contains(c.rowId()) ? Optional.of(c)
