@@ -309,8 +309,8 @@ public final class ChecksService {
                 continue;
             }
             LocalDate due = deadlines.transcriptDue(month, c.calendar).orElse(null);
-            // September's transcripts are not issued (seed 002); the month must be over, its day past.
-            if (due == null || month.getMonthValue() == 8 || !c.today.isAfter(due)) {
+            // The month must be over and its day past; a month outside the year has no transcripts.
+            if (due == null || !c.today.isAfter(due)) {
                 continue;
             }
             for (SchoolClass schoolClass : c.classesById.values()) {
@@ -326,6 +326,6 @@ public final class ChecksService {
 
     private Map<UUID, String> studentNames(List<UUID> ids) {
         return lessons.studentNames(new HashSet<>(ids)).stream()
-                .collect(Collectors.toMap(s -> s.id(), s -> s.lastName() + " " + s.firstName(), (a, b) -> a));
+                .collect(Collectors.toMap(s -> s.id(), s -> s.firstName() + " " + s.lastName(), (a, b) -> a));
     }
 }
