@@ -1,0 +1,78 @@
+package lv.klade.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import lv.klade.i18n.Messages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code klade checks}: the deputy director's lines, a teacher refused, a month outside the year misuse. */
+class ChecksCommandTest {
+    private static final Clock NOV_20 = Clock.fixed(LocalDate.of(2026, 11, 20).atTime(12, 0).atZone(Messages.RIGA)
+            .toInstant(), Messages.RIGA);
+    @TempDir
+    static Path dir;
+    private static String db;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void makeADemoSchool() {
+        Cli cli = new Cli(System.out, System.err, new TestTerminal());
+        Commands.registerAll(cli, NOV_20);
+        db = dir.resolve("year").toString();
+        assertThat(cli.run("demo", "--db", db, "--students", "120", "--today", "2026-11-20")).isZero();
+    }
+
+    private int run(String... words) {
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new TestTerminal());
+        Commands.registerAll(cli, NOV_20);
+        return cli.run(TestTerminal.asAdmin(words));
+    }
+
+    private List<String> lines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void theDeputyGetsATitleOneLinePerFindingAndTheCount() {
+        assertThat(run("checks", "--db", db, "--user", "vietnieks", "--month", "2026-10")).isZero();
+
+        List<String> lines = lines();
+        assertThat(lines.getFirst()).startsWith("Pārbaudes: ").contains("2026-10");
+        List<String> findings = lines.subList(1, lines.size() - 1);
+        assertThat(findings).allMatch(l -> l.matches("\\d\\d\\.10\\.2026 · .+ · .+ · .+")
+                || l.matches("\\d\\d\\.11\\.2026 · .+ · .+ · .+"));
+        assertThat(lines.getLast()).isIn("Kopā: " + findings.size(), "Nav atrasts nekas nokavēts.");
+    }
+
+    @Test
+    void aTeacherIsRefused() {
+        assertThat(run("checks", "--db", db, "--user", "skolotajs")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nevar skatīt pārbaudes");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void aMonthOutsideTheYearIsMisuseWithALatvianMessage() {
+        assertThat(run("checks", "--db", db, "--user", "vietnieks", "--month", "2027-10")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo(
+                "Mēnesis 2027-10 nav mācību gadā 2026/27. Norādiet mēnesi no mācību gada sākuma līdz beigām (GGGG-MM).")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void oneTeachersChecksNameOnlyThatTeachersJournals() {
+        assertThat(run("checks", "--db", db, "--user", "admin", "--teacher", "skolotajs")).isZero();
+        assertThat(lines().getFirst()).contains("skolotājs");
+    }
+}
