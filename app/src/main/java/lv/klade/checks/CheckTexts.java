@@ -13,6 +13,15 @@ public final class CheckTexts {
                 + " · " + detail(line, messages);
     }
 
+    /** The lines as a printable PDF under a heading of the school, the year and the period. */
+    public static byte[] pdf(List<CheckLine> lines, String school, String year, String period, java.time.LocalDate today,
+                             Messages messages) {
+        lv.klade.reports.Heading heading = new lv.klade.reports.Heading(school, year, "", "", "", today);
+        return new lv.klade.reports.ChecksReport().render(new lv.klade.reports.ChecksReportData(heading, period,
+                lines.stream().map(l -> new lv.klade.reports.ChecksReportData.Line(Messages.date(l.date()),
+                        messages.get(l.kind().messageKey()), l.names(), detail(l, messages))).toList()), messages);
+    }
+
     /** The line's details; a grade kind comes as its name's key. */
     public static String detail(CheckLine line, Messages messages) {
         List<Object> details = line.details().stream()

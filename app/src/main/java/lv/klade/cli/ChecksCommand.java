@@ -52,9 +52,22 @@ final class ChecksCommand implements Command {
             }
             out.println(messages.get("checks.title", title));
             lines.forEach(line -> out.println(CheckTexts.line(line, messages)));
+            Optional<String> pdf = args.value("pdf");
+            if (pdf.isPresent()) {
+                write(java.nio.file.Path.of(pdf.get()), CheckTexts.pdf(lines, services.schoolName(),
+                        services.yearName(), title, java.time.LocalDate.now(clock.withZone(Messages.RIGA)), messages));
+            }
             out.println(lines.isEmpty() ? messages.get("checks.none") : messages.get("checks.count", lines.size()));
         }
         return 0;
+    }
+
+    private static void write(java.nio.file.Path file, byte[] pdf) {
+        try {
+            java.nio.file.Files.write(file, pdf);
+        } catch (java.io.IOException e) {
+            throw UserError.of("checks.pdfFailed", file, e.getMessage());
+        }
     }
 
     private static Optional<YearMonth> month(Args args) {

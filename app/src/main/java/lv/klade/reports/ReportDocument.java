@@ -13,7 +13,8 @@ import lv.klade.i18n.Messages;
  * @param <T> the document's input record
  */
 public abstract sealed class ReportDocument<T> permits TranscriptDocument, ReportCardDocument,
-        SummaryJournalDocument, AbsenceReport, GradeStatisticsReport, TeacherMonthReport, TestPlannerReport {
+        SummaryJournalDocument, AbsenceReport, GradeStatisticsReport, TeacherMonthReport, TestPlannerReport,
+        ChecksReport {
 
     ReportDocument() {
     }

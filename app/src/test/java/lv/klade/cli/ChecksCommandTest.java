@@ -56,6 +56,19 @@ class ChecksCommandTest {
     }
 
     @Test
+    void thePdfHoldsTheSameLinesAsTheTerminal() {
+        Path file = dir.resolve("parbaudes.pdf");
+        assertThat(run("checks", "--db", db, "--user", "vietnieks", "--month", "2026-10", "--pdf", file.toString()))
+                .isZero();
+
+        String text = lv.klade.reports.Pdf.read(file).text().replaceAll("\\s+", " ");
+        List<String> lines = lines();
+        assertThat(text).contains("Pārbaudes", lines.getLast());
+        lines.subList(1, Math.min(4, lines.size() - 1)).forEach(line ->
+                assertThat(text).contains(line.split(" · ")[0], line.split(" · ")[1]));
+    }
+
+    @Test
     void aTeacherIsRefused() {
         assertThat(run("checks", "--db", db, "--user", "skolotajs")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nevar skatīt pārbaudes");
