@@ -56,11 +56,15 @@ class ChecksCommandTest {
     }
 
     @Test
-    void thePdfHoldsTheSameLinesAsTheTerminal() {
+    void thePdfHoldsTheSameLinesAsTheTerminal() throws java.io.IOException {
         Path file = dir.resolve("parbaudes.pdf");
         assertThat(run("checks", "--db", db, "--user", "vietnieks", "--month", "2026-10", "--pdf", file.toString()))
                 .isZero();
 
+        // A copy to look at, beside the screens' pictures.
+        java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        java.nio.file.Files.copy(file, Path.of("target", "screenshots", "checks.pdf"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         String text = lv.klade.reports.Pdf.read(file).text().replaceAll("\\s+", " ");
         List<String> lines = lines();
         assertThat(text).contains("Pārbaudes", lines.getLast());
