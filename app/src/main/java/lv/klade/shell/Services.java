@@ -57,6 +57,7 @@ import lv.klade.timetable.TimetableService;
 import lv.klade.tutor.RemarkRepository;
 import lv.klade.tutor.RemarkService;
 import lv.klade.checks.ChecksRepository;
+import lv.klade.db.Actor;
 import lv.klade.checks.ChecksService;
 import lv.klade.checks.InspectionRepository;
 import lv.klade.checks.InspectionService;
@@ -315,7 +316,9 @@ public final class Services implements AutoCloseable {
 
     /** Printing in {@code messages}' language with a staff member's rights. */
     public PrintService printing(Messages messages, StaffMember member) {
-        return new PrintService(reads(), messages, clock, yearId -> PrintRights.of(member, classRepository, yearId));
+        return new PrintService(reads(), messages, clock, yearId -> PrintRights.of(member, classRepository, yearId))
+                .onTranscriptsIssued((classId, month) -> checks().transcriptsIssued(Actor.user(member.id()), classId,
+                        month));
     }
 
     /** Printing with the given rights ({@link PrintRights#everything()} for the command line). */

@@ -73,6 +73,20 @@ class ChecksCommandTest {
     }
 
     @Test
+    void printingAClasssTranscriptsRecordsThemIssued() {
+        assertThat(run("print", "transcripts", "--db", db, "--class", "8.a", "--month", "2026-09", "--out",
+                dir.resolve("izraksti").toString())).isZero();
+
+        try (lv.klade.shell.Services services = lv.klade.testing.TestLogins.open(Path.of(db), NOV_20)) {
+            var classId = services.classRepository().classes(services.year().id()).stream()
+                    .filter(c -> c.name().equals("8.a")).findFirst().orElseThrow().id();
+            var checks = new lv.klade.checks.ChecksRepository(services.store());
+            assertThat(checks.transcriptIssued(classId, java.time.YearMonth.of(2026, 9))).contains(NOV_20.instant());
+            assertThat(checks.transcriptIssued(classId, java.time.YearMonth.of(2026, 10))).isEmpty();
+        }
+    }
+
+    @Test
     void aTeacherIsRefused() {
         assertThat(run("checks", "--db", db, "--user", "skolotajs")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("nevar skatīt pārbaudes");
