@@ -20,6 +20,7 @@ final class Commands {
         cli.register("lessons", new LessonsCommand(clock), "db", "user", "teacher", "date");
         cli.register("print", new PrintCommand(clock), "db", "user", "class", "month", "semester", "year", "out",
                 "combined", "school-year");
+        cli.register("checks", new ChecksCommand(clock), "db", "user", "month", "teacher", "pdf");
         cli.register("gradebook", new GradebookCommand(clock), "db", "user", "journal", "month");
         cli.register("import-students", new ImportStudentsCommand(clock), "db", "user", "dry-run", "valid-only",
                 "mapping", "from", "order", "order-date");

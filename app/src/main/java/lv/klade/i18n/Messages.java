@@ -21,7 +21,7 @@ public final class Messages {
      */
     public static final List<String> BUNDLES = List.of("core", "school", "people", "setup", "timetable",
             "lessons", "grades", "reports", "printing", "sync", "shell", "cli", "demo", "tutor", "messages",
-            "statistics");
+            "statistics", "checks");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** A lesson's bell times, as the timetable prints them: "8:30"; it reads "08:30" too. */

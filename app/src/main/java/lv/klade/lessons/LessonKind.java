@@ -6,5 +6,7 @@ public enum LessonKind {
     SUBSTITUTED,
     MAKE_UP,
     NOT_HELD,
-    EXTRA
+    EXTRA,
+    /** An individual consultation (seed 000 §3.5): outside the timetable, entered within its day. */
+    CONSULTATION
 }

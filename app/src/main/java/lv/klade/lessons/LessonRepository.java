@@ -281,6 +281,7 @@ public final class LessonRepository {
         LessonType type = switch (LessonKind.valueOf(r.getLessonType())) {
             case REGULAR -> new LessonType.Regular();
             case EXTRA -> new LessonType.Extra();
+            case CONSULTATION -> new LessonType.Consultation();
             case NOT_HELD -> new LessonType.NotHeld(r.getAbsenceReason());
             case MAKE_UP -> new LessonType.MakeUp(r.getMadeUpDate());
             case SUBSTITUTED -> new LessonType.Substituted(r.getAbsentTeacherId(), r.getAbsenceReason(),

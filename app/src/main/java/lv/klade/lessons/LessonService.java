@@ -176,6 +176,7 @@ public final class LessonService {
             }
             case LessonType.Regular r -> r;
             case LessonType.Extra x -> x;
+            case LessonType.Consultation c -> c;
         };
     }
 

@@ -23,7 +23,11 @@ public enum LessonState {
 
     /** The state of a lesson on {@code date} first filled at {@code filledAt} (null: not yet), seen at {@code now}. */
     public static LessonState of(LocalDate date, Instant filledAt, Instant now, LocalTime deadline) {
-        Instant due = deadline(date, deadline);
+        return of(filledAt, now, deadline(date, deadline));
+    }
+
+    /** The state of a lesson due at {@code due} ({@link EntryDeadline}) first filled at {@code filledAt}, seen at {@code now}. */
+    public static LessonState of(Instant filledAt, Instant now, Instant due) {
         if (filledAt != null) {
             return filledAt.isAfter(due) ? FILLED_LATE : FILLED;
         }

@@ -51,6 +51,14 @@ public sealed interface LessonType {
         }
     }
 
+    /** An individual consultation with students (seed 000 §3.5); its entry is due by the end of its day. */
+    record Consultation() implements LessonType {
+        @Override
+        public LessonKind kind() {
+            return LessonKind.CONSULTATION;
+        }
+    }
+
     static LessonType regular() {
         return new Regular();
     }

@@ -2,6 +2,7 @@ package lv.klade.lessons;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
@@ -25,6 +26,7 @@ import lv.klade.school.SchoolClass;
 import lv.klade.school.SchoolRepository;
 import lv.klade.school.SchoolYear;
 import lv.klade.school.Subject;
+import lv.klade.school.TeacherRole;
 import lv.klade.timetable.PlannedLesson;
 import lv.klade.timetable.Planner;
 import lv.klade.timetable.TimetableRepository;
@@ -119,21 +121,34 @@ public final class LessonViews {
         Map<String, Lesson> recorded = new LinkedHashMap<>();
         lessons.lessonsOfTeacher(staffId, day).forEach(l -> recorded.put(l.journalId() + "/" + l.period(), l));
         List<TeacherDay.Entry> entries = new ArrayList<>();
+        Set<UUID> accompanied = accompanied(year.id(), staffId);
         for (PlannedLesson p : planner.ofTeacher(staffId, day)) {
             Lesson l = recorded.remove(p.journalId() + "/" + p.period());
             boolean away = !staffId.equals(p.taughtBy()) || !p.held();
-            LessonState state = l != null ? LessonState.of(date, l.firstFilledAt(), clock.instant(), deadline)
-                    : away ? LessonState.NOT_HELD : LessonState.of(date, null, clock.instant(), deadline);
+            Instant due = EntryDeadline.of(l == null ? LessonKind.REGULAR : l.type().kind(),
+                    accompanied.contains(p.journalId())).due(date, deadline, planner.calendar());
+            LessonState state = l != null ? LessonState.of(l.firstFilledAt(), clock.instant(), due)
+                    : away ? LessonState.NOT_HELD : LessonState.of(null, clock.instant(), due);
             String reason = away && p.absence() != null ? p.absence().reason() : null;
             entries.add(entry(names, p.period(), p.journalId(), p.room(), state, l, reason));
         }
         for (Lesson l : recorded.values()) {
+            Instant due = EntryDeadline.of(l.type().kind(), accompanied.contains(l.journalId()))
+                    .due(date, deadline, planner.calendar());
             entries.add(entry(names, l.period(), l.journalId(), null,
-                    LessonState.of(date, l.firstFilledAt(), clock.instant(), deadline), l, notHeldReason(l.type())));
+                    LessonState.of(l.firstFilledAt(), clock.instant(), due), l, notHeldReason(l.type())));
         }
         entries.sort(Comparator.comparing(TeacherDay.Entry::period, Comparator.nullsLast(Comparator.naturalOrder())));
         String dayOff = planner.calendar().dayOffReason(date).map(d -> d.text(messages)).orElse(null);
         return new TeacherDay(staffId, names.staff(staffId), date, dayOff, entries);
+    }
+
+    /** The journals of the year in which the staff member is the accompanist: their entries are due weekly. */
+    private Set<UUID> accompanied(UUID yearId, UUID staffId) {
+        return classes.journalsOfTeacher(yearId, staffId).stream()
+                .filter(j -> j.teachers().stream().anyMatch(t -> t.staffId().equals(staffId)
+                        && t.role() == TeacherRole.ACCOMPANIST))
+                .map(Journal::id).collect(Collectors.toSet());
     }
 
     /** The journals a teacher teaches in the current school year, by name: those they may add an extra lesson to. */

@@ -49,6 +49,8 @@ public final class PrintService {
     private final java.util.function.Supplier<PrintRights> rightsSource;
     private final UUID yearId;
     private volatile PrintRights rights;
+    /** Told of each class whose transcripts of a month a batch printed: the checks read when they were issued. */
+    private volatile java.util.function.BiConsumer<UUID, YearMonth> transcriptsIssued = (classId, month) -> { };
 
     public PrintService(JournalReads reads, Messages messages, Clock clock, PrintRights rights) {
         this(reads, messages, clock, year -> rights, null);
@@ -68,6 +70,12 @@ public final class PrintService {
         this.rightsInYear = rightsInYear;
         this.yearId = yearId;
         this.rightsSource = () -> rightsInYear.apply(year().id());
+    }
+
+    /** This printing, telling {@code issued} of the classes whose transcripts of a month a batch printed. */
+    public PrintService onTranscriptsIssued(java.util.function.BiConsumer<UUID, YearMonth> issued) {
+        this.transcriptsIssued = issued;
+        return this;
     }
 
     /** The same printing for another of the school's years, such as one closed at the year's end. */
@@ -214,12 +222,21 @@ public final class PrintService {
         BatchPrinter printer = new BatchPrinter(messages, progress, cancelled);
         long started = System.nanoTime();
         if (!combined) {
-            return logged(kind, classIds.size(), all.printEach(printer, folder), started);
+            return issued(kind, classIds, period, logged(kind, classIds.size(), all.printEach(printer, folder), started));
         }
         String scope = classIds.size() == 1 ? reads.classes().schoolClass(classIds.getFirst()).map(SchoolClass::name)
                 .orElse("") : messages.get("printing.wholeSchool");
-        return logged(kind, classIds.size(), all.printCombined(printer,
-                folder.resolve(safe(scope + "_" + messages.get(fileWord(kind))) + ".pdf")), started);
+        return issued(kind, classIds, period, logged(kind, classIds.size(), all.printCombined(printer,
+                folder.resolve(safe(scope + "_" + messages.get(fileWord(kind))) + ".pdf")), started));
+    }
+
+    /** A finished batch of the current year's monthly transcripts is recorded as issued for its classes. */
+    private BatchResult issued(PrintKind kind, List<UUID> classIds, PrintPeriod period, BatchResult result) {
+        if (kind == PrintKind.TRANSCRIPT && !result.cancelled() && yearId == null
+                && period instanceof PrintPeriod.Month month) {
+            classIds.forEach(classId -> transcriptsIssued.accept(classId, month.month()));
+        }
+        return result;
     }
 
     private static BatchResult logged(PrintKind kind, int classes, BatchResult result, long started) {

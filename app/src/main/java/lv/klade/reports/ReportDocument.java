@@ -14,7 +14,7 @@ import lv.klade.i18n.Messages;
  */
 public abstract sealed class ReportDocument<T> permits TranscriptDocument, ReportCardDocument,
         SummaryJournalDocument, AbsenceReport, GradeStatisticsReport, TeacherMonthReport, TestPlannerReport,
-        StatisticsReport, CertificateDocument {
+        StatisticsReport, CertificateDocument, ChecksReport {
 
     ReportDocument() {
     }

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import lv.klade.checks.ChecksRights;
+import lv.klade.checks.ui.ChecksView;
+import lv.klade.checks.ui.ChecksViewModel;
 import lv.klade.db.Actor;
 import lv.klade.grades.ui.GradeBookView;
 import lv.klade.grades.ui.GradeBookViewModel;
@@ -104,6 +107,9 @@ final class Sections {
         }
         if (holdsAny(Role.ADMINISTRATOR, Role.CLASS_TUTOR)) {
             sections.add(section("timetable", "timetableEditor.section", this::timetableEditor));
+        }
+        if (ChecksRights.mayCheck(member)) {
+            sections.add(section("checks", "checks.section", this::checks));
         }
         if (holdsAny(Role.DEPUTY_DIRECTOR, Role.ADMINISTRATOR)) {
             sections.add(section("teacherAbsences", "teacherAbsences.section", this::teacherAbsences));
@@ -267,12 +273,41 @@ final class Sections {
     }
 
     private Node grades() {
+        return gradesAt(null);
+    }
+
+    /** The grade book, opened at this journal when it is given and one this person may open. */
+    private Node gradesAt(UUID journalId) {
         GradeBookViewModel model = new GradeBookViewModel(services.gradeBooks(), services.grades(),
                 services.testPlanner(), services.classRepository(), services.schoolRepository(), services.staff(),
                 member, shell.background());
+        if (journalId != null) {
+            model.openAt(journalId);
+        }
         PeriodGradesViewModel periods = new PeriodGradesViewModel(services.gradeBooks(), services.grades(),
                 services.schoolRepository(), actor(), shell.background());
         return new GradeBookView(model, periods, shell.messages()).root();
+    }
+
+    /**
+     * The deputy director's checks; a line opens its journal's grade book in the same place, with a
+     * way back to the checks as they were.
+     */
+    private Node checks() {
+        javafx.scene.layout.StackPane place = new javafx.scene.layout.StackPane();
+        place.setId("checksPlace");
+        Node[] list = new Node[1];
+        ChecksViewModel model = new ChecksViewModel(services.checks(), member, shell.background(), journalId -> {
+            javafx.scene.control.Button back = new javafx.scene.control.Button(shell.messages().get("checks.back"));
+            back.setId("checksBack");
+            back.setOnAction(e -> place.getChildren().setAll(list[0]));
+            javafx.scene.layout.BorderPane opened = new javafx.scene.layout.BorderPane(gradesAt(journalId));
+            opened.setTop(back);
+            place.getChildren().setAll(opened);
+        });
+        list[0] = new ChecksView(model, shell.messages()).root();
+        place.getChildren().setAll(list[0]);
+        return place;
     }
 
     private Node planner() {

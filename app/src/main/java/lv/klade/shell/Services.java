@@ -67,6 +67,11 @@ import lv.klade.tutor.TutorJournalRepository;
 import lv.klade.tutor.TutorJournalService;
 import lv.klade.messages.MessageRepository;
 import lv.klade.messages.MessageService;
+import lv.klade.checks.ChecksRepository;
+import lv.klade.db.Actor;
+import lv.klade.checks.ChecksService;
+import lv.klade.checks.InspectionRepository;
+import lv.klade.checks.InspectionService;
 import lv.klade.yearend.FinalGrades;
 import lv.klade.yearend.YearEndService;
 
@@ -308,6 +313,17 @@ public final class Services implements AutoCloseable {
     }
 
     /** The class tutor's remarks on report cards. */
+    /** The deputy director's checks of the current year. */
+    public ChecksService checks() {
+        return new ChecksService(store, schoolRepository, classRepository, timetableRepository, lessonRepository,
+                absences, new ChecksRepository(store), clock);
+    }
+
+    /** The deputy director's inspection records. */
+    public InspectionService inspections() {
+        return new InspectionService(store, new InspectionRepository(store), schoolRepository, classRepository);
+    }
+
     public RemarkService remarks() {
         return remarks;
     }
@@ -349,7 +365,9 @@ public final class Services implements AutoCloseable {
 
     /** Printing in {@code messages}' language with a staff member's rights. */
     public PrintService printing(Messages messages, StaffMember member) {
-        return new PrintService(reads(), messages, clock, yearId -> PrintRights.of(member, classRepository, yearId));
+        return new PrintService(reads(), messages, clock, yearId -> PrintRights.of(member, classRepository, yearId))
+                .onTranscriptsIssued((classId, month) -> checks().transcriptsIssued(Actor.user(member.id()), classId,
+                        month));
     }
 
     /** Printing with the given rights ({@link PrintRights#everything()} for the command line). */

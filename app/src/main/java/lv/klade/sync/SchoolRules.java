@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import lv.klade.grades.PromotionRights;
+import lv.klade.checks.InspectionRights;
 import lv.klade.i18n.Messages;
 import lv.klade.i18n.Problem;
 import lv.klade.people.Role;
@@ -45,6 +46,25 @@ final class SchoolRules {
         TutorJournalSyncRules.registerInto(rules);
         MessageSyncRules.registerInto(rules);
         rules.register("promotion_decision", SchoolRules::promotionDecision);
+        // Inspections are the deputy director's (and the administrator's): the service's own rule.
+        ChangeRule inspector = (c, a, rows) -> InspectionRights.mayRecord(a) ? Optional.empty()
+                : Optional.of(Problem.of("sync.refused.notInspector", a.fullName()));
+        rules.register("inspection", inspector);
+        rules.register("inspected_journal", inspector);
+        // Transcripts are printed by the class's tutor or the office.
+        rules.register("transcript_issue", ChangeRule.rolesMay(Role.ADMINISTRATOR, Role.DEPUTY_DIRECTOR,
+                Role.REGISTRAR).or(SchoolRules::transcriptTutor));
+    }
+
+    /** A class's transcripts marked issued by its tutor. */
+    private static Optional<Problem> transcriptTutor(Change change, StaffMember author, RowReader rows) {
+        List<Map<String, Object>> states = states(change, rows);
+        for (Map<String, Object> state : states) {
+            if (!tutors(author, rows, state.get("class_id"))) {
+                return Optional.of(Problem.of("sync.refused.notClassTutor", author.fullName()));
+            }
+        }
+        return states.isEmpty() ? unknownRow(change) : Optional.empty();
     }
 
     /**

@@ -116,6 +116,8 @@ final class Scope {
             case "message" -> keepIf(c, forMany(value(c, "audience"))
                     || users.contains(uuid(value(c, "recipient_id"))) || users.contains(uuid(value(c, "sender_id"))));
             case "message_read" -> keepIf(c, users.contains(uuid(value(c, "staff_id"))));
+            // Inspections are the office's (InspectionRights): a teacher's PC does not receive them.
+            case "inspection", "inspected_journal" -> Optional.empty();
             case "guardian" -> keepIf(c, maySeePersonal(classOf(value(c, "student_id"))));
             case "student" -> maySeePersonal(uuid(value(c, "class_id"))) ? Optional.of(c) : without(c, STUDENT_PERSONAL);
             case "staff" -> users.contains(c.rowId()) ? Optional.of(c)

@@ -101,6 +101,8 @@ class ShellTest {
         assertThat(robot.lookup("#nav-staff").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-timetable").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-yearEnd").tryQuery()).isEmpty();
+        // The checks are the deputy director's and the administrator's (ChecksRights).
+        assertThat(robot.lookup("#nav-checks").tryQuery()).isEmpty();
         // The demo journal is not a classroom PC, so syncing it is the administrator's.
         assertThat(robot.lookup("#nav-sync").tryQuery()).isEmpty();
         openSection(robot, "calendar");

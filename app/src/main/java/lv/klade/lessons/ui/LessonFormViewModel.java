@@ -180,6 +180,7 @@ public final class LessonFormViewModel {
             case LessonType.NotHeld n -> notHeldReason.set(orEmpty(n.reason()));
             case LessonType.Regular r -> { }
             case LessonType.Extra x -> { }
+            case LessonType.Consultation c -> { }
         }
     }
 
@@ -191,7 +192,8 @@ public final class LessonFormViewModel {
         homework.set("");
         notes.set("");
         // An extra lesson opened from "add a lesson" comes as EXTRA; a planned one starts as regular.
-        kind.set(row.entry().type() == LessonKind.EXTRA ? LessonKind.EXTRA : LessonKind.REGULAR);
+        kind.set(row.entry().type() == LessonKind.EXTRA || row.entry().type() == LessonKind.CONSULTATION
+                ? row.entry().type() : LessonKind.REGULAR);
         planned.ifPresent(p -> {
             if (p.substitute() != null && staffId.equals(p.substitute().substituteId())) {
                 kind.set(LessonKind.SUBSTITUTED);
@@ -295,6 +297,7 @@ public final class LessonFormViewModel {
         LessonType type = switch (kind.get() == null ? LessonKind.REGULAR : kind.get()) {
             case REGULAR -> new LessonType.Regular();
             case EXTRA -> new LessonType.Extra();
+            case CONSULTATION -> new LessonType.Consultation();
             case SUBSTITUTED -> new LessonType.Substituted(idOf(absentTeacher.get()), absenceReason.get(),
                     orderNo.get(), orderDate.get());
             case MAKE_UP -> new LessonType.MakeUp(madeUpDate.get());
