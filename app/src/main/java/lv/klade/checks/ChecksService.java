@@ -110,6 +110,26 @@ public final class ChecksService {
                 .toList();
     }
 
+    /** The year's classes, by name, for choosing one. */
+    public List<SchoolClass> classes() {
+        return classes.classes(year().id()).stream().sorted(Comparator.comparing(SchoolClass::name)).toList();
+    }
+
+    /** Who teaches a journal of the year at some time: the teachers a line can name. */
+    public Set<UUID> teacherIds() {
+        Set<UUID> ids = new HashSet<>();
+        classes.journals(year().id()).forEach(j -> j.teachers().forEach(t -> ids.add(t.staffId())));
+        return ids;
+    }
+
+    /** The filter's lines as a PDF under the school's and the year's names and {@code period}. */
+    public byte[] pdf(StaffMember viewer, CheckFilter filter, String period, Messages messages) {
+        List<CheckLine> lines = run(viewer, filter);
+        String schoolName = school.school().map(lv.klade.school.School::name).orElse("");
+        return CheckTexts.pdf(lines, schoolName, year().name(), period, LocalDate.ofInstant(clock.instant(), Messages.RIGA),
+                messages);
+    }
+
     /** Records that a class's transcripts of a month were issued (printed) now. */
     public void transcriptsIssued(Actor actor, UUID classId, YearMonth month) {
         store.run(actor, w -> repository.insertIssue(w, classId, month));

@@ -41,6 +41,8 @@ import lv.klade.people.ui.StaffView;
 import lv.klade.people.ui.StaffViewModel;
 import lv.klade.people.ui.StudentImportView;
 import lv.klade.people.ui.StudentImportViewModel;
+import lv.klade.printing.PrintKind;
+import lv.klade.printing.PrintPeriod;
 import lv.klade.printing.PrintRights;
 import lv.klade.printing.SystemViewer;
 import lv.klade.printing.ui.PrintView;
@@ -290,21 +292,44 @@ final class Sections {
     }
 
     /**
-     * The deputy director's checks; a line opens its journal's grade book in the same place, with a
-     * way back to the checks as they were.
+     * The deputy director's checks; a line opens what it names in the same place (a journal's grade
+     * book, a class's absences or its transcripts to print), with a way back to the checks as they were.
      */
     private Node checks() {
         javafx.scene.layout.StackPane place = new javafx.scene.layout.StackPane();
         place.setId("checksPlace");
         Node[] list = new Node[1];
-        ChecksViewModel model = new ChecksViewModel(services.checks(), member, shell.background(), journalId -> {
+        java.util.function.Consumer<Node> show = opened -> {
             javafx.scene.control.Button back = new javafx.scene.control.Button(shell.messages().get("checks.back"));
             back.setId("checksBack");
             back.setOnAction(e -> place.getChildren().setAll(list[0]));
-            javafx.scene.layout.BorderPane opened = new javafx.scene.layout.BorderPane(gradesAt(journalId));
-            opened.setTop(back);
-            place.getChildren().setAll(opened);
-        });
+            javafx.scene.layout.BorderPane framed = new javafx.scene.layout.BorderPane(opened);
+            framed.setTop(back);
+            place.getChildren().setAll(framed);
+        };
+        ChecksViewModel model = new ChecksViewModel(services.checks(), services.staff(), member, SystemViewer.desktop(),
+                shell.background(), new ChecksViewModel.Opener() {
+                    @Override
+                    public void journal(UUID journalId) {
+                        show.accept(gradesAt(journalId));
+                    }
+
+                    @Override
+                    public void classAbsences(UUID classId, java.time.YearMonth month) {
+                        AbsencesViewModel absences = new AbsencesViewModel(services.absences(), visibleClasses(), member,
+                                shell.clock(), shell.background());
+                        absences.openAt(classId, month);
+                        show.accept(new AbsencesView(absences, shell.messages()).root());
+                    }
+
+                    @Override
+                    public void classTranscripts(UUID classId, java.time.YearMonth month) {
+                        PrintViewModel printing = new PrintViewModel(services.printing(shell.messages(), member),
+                                SystemViewer.desktop(), shell.background(), shell.printBatches(), Platform::runLater);
+                        printing.openAt(PrintKind.TRANSCRIPT, classId, new PrintPeriod.Month(month));
+                        show.accept(new PrintView(printing, shell.messages()).root());
+                    }
+                });
         list[0] = new ChecksView(model, shell.messages()).root();
         place.getChildren().setAll(list[0]);
         return place;

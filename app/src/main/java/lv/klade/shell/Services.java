@@ -312,7 +312,6 @@ public final class Services implements AutoCloseable {
         return new StatisticsPrint(statistics(messages), schoolRepository, messages, clock);
     }
 
-    /** The class tutor's remarks on report cards. */
     /** The deputy director's checks of the current year. */
     public ChecksService checks() {
         return new ChecksService(store, schoolRepository, classRepository, timetableRepository, lessonRepository,

@@ -47,6 +47,7 @@ public final class AbsencesViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private UUID wantedClass;
 
     /** {@code clock} gives today: the note's default date and the month shown first. */
     public AbsencesViewModel(AbsenceService absences, VisibleClasses visible, StaffMember member, Clock clock,
@@ -73,14 +74,27 @@ public final class AbsencesViewModel {
         return list;
     }
 
-    /** Reads the tutor's classes and shows the first. */
+    /**
+     * Before {@link #load}: show this class and this month, as a check's line asks; the classes to
+     * choose are then all whose diary the person reads (the deputy director sees every class's
+     * absences, though only a tutor or the administrator justifies them).
+     */
+    public void openAt(UUID classId, YearMonth shown) {
+        wantedClass = classId;
+        if (months.contains(shown)) {
+            month.set(shown);
+        }
+    }
+
+    /** Reads the tutor's classes and shows the first, or the one {@link #openAt} asked for. */
     public void load() {
-        background.run(() -> visible.tutored(member), list -> {
+        background.run(() -> wantedClass == null ? visible.tutored(member) : visible.forDiary(member), list -> {
             classes.setAll(list);
             if (list.isEmpty()) {
                 title.set(background.messages().get("absences.noClass"));
             } else {
-                schoolClass.set(list.getFirst());
+                schoolClass.set(list.stream().filter(c -> c.id().equals(wantedClass)).findFirst()
+                        .orElse(list.getFirst()));
             }
         }, error::set);
     }

@@ -60,6 +60,11 @@ public final class PrintViewModel {
     private java.util.Map<PrintKind, PrintPeriod> usualPeriods = java.util.Map.of();
     private final PrintPreview preview;
     private AtomicBoolean cancel = new AtomicBoolean();
+    private Wish wish;
+
+    /** What to choose once the choices are read: a kind, its class and its period. */
+    private record Wish(PrintKind kind, UUID classId, PrintPeriod period) {
+    }
 
     public PrintViewModel(PrintService printing, SystemViewer viewer, Background background, Executor batchWorker,
                           Executor ui) {
@@ -79,6 +84,11 @@ public final class PrintViewModel {
     private record Loaded(List<SchoolClass> classes, List<TargetChoice> journals, SchoolYear year,
                           List<lv.klade.school.Semester> semesters, java.util.Map<PrintKind, PrintPeriod> usual,
                           List<TargetChoice> years) {
+    }
+
+    /** Once loaded, chooses this kind, class and period (as a check's line asks), if these rights print them. */
+    public void openAt(PrintKind chosenKind, UUID classId, PrintPeriod chosenPeriod) {
+        wish = new Wish(chosenKind, classId, chosenPeriod);
     }
 
     /** Reads the classes and journals these rights may print, off the FX thread. */
@@ -134,6 +144,13 @@ public final class PrintViewModel {
         if (!allowed.isEmpty()) {
             kind.set(allowed.getFirst());
             kindChosen(allowed.getFirst());
+        }
+        Wish wished = wish;
+        wish = null;
+        if (wished != null && allowed.contains(wished.kind())) {
+            kind.set(wished.kind());
+            targets.stream().filter(t -> t.id().equals(wished.classId())).findFirst().ifPresent(target::set);
+            periods.stream().filter(p -> p.period().equals(wished.period())).findFirst().ifPresent(period::set);
         }
     }
 
